@@ -1,0 +1,40 @@
+package org.practica.audit;
+
+import java.time.Clock;
+
+import org.practica.support.Activity;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.AuditorAware;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records every {@link Activity} event in the same transaction as the change itself, so
+ * the log and the data never disagree.
+ */
+@Component
+class ActivityLog {
+
+	private final JdbcClient jdbc;
+
+	private final AuditorAware<String> auditor;
+
+	private final Clock clock;
+
+	ActivityLog(JdbcClient jdbc, AuditorAware<String> auditor, Clock clock) {
+		this.jdbc = jdbc;
+		this.auditor = auditor;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(Activity activity) {
+		this.jdbc
+			.sql("insert into activity (occurred_at, actor, subject_type, subject_id, action) values (?, ?, ?, ?, ?)")
+			.params(java.sql.Timestamp.from(this.clock.instant()), this.auditor.getCurrentAuditor().orElse("system"),
+					activity.subjectType(), activity.subjectId(), activity.action())
+			.update();
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.practica.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+
+import org.practica.support.AuditedEntity;
+import org.practica.support.Tags;
+
+/**
+ * A person who signs in: an admin, a team leader or a student. A student's organisation
+ * is a college, and the profile keeps the student number, major and skill tags.
+ */
+@Entity
+public class Account extends AuditedEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+	@SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String username;
+
+	@Column(nullable = false)
+	private String passwordHash;
+
+	@Column(nullable = false)
+	private String displayName;
+
+	private Long organisationId;
+
+	private String studentNumber;
+
+	private String major;
+
+	private String phone;
+
+	@Convert(converter = Tags.ColumnConverter.class)
+	@Column(nullable = false)
+	private List<String> skills = new ArrayList<>();
+
+	@Column(nullable = false)
+	private boolean enabled = true;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "role_grant", joinColumns = @JoinColumn(name = "account_id"))
+	private List<RoleGrant> grants = new ArrayList<>();
+
+	protected Account() {
+	}
+
+	Account(String username, String passwordHash, String displayName, RoleGrant grant, Long organisationId) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.organisationId = organisationId;
+		this.grants.add(grant);
+	}
+
+	void updateProfile(String displayName, String studentNumber, String major, List<String> skills, String phone) {
+		this.displayName = displayName;
+		this.studentNumber = studentNumber;
+		this.major = major;
+		this.skills = new ArrayList<>(Tags.normalise(skills));
+		this.phone = phone;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void grant(RoleGrant grant) {
+		if (!this.grants.contains(grant)) {
+			this.grants.add(grant);
+		}
+	}
+
+	public boolean holds(Role role) {
+		return this.grants.stream().anyMatch(g -> g.role() == role);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public String getStudentNumber() {
+		return this.studentNumber;
+	}
+
+	public String getMajor() {
+		return this.major;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public List<String> getSkills() {
+		return List.copyOf(this.skills);
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public List<RoleGrant> getGrants() {
+		return List.copyOf(this.grants);
+	}
+
+}

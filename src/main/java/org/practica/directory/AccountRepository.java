@@ -1,0 +1,38 @@
+package org.practica.directory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+interface AccountRepository extends ListCrudRepository<Account, Long> {
+
+	Optional<Account> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	@Query("select a.username from Account a where a.username in :usernames")
+	List<String> findExistingUsernames(@Param("usernames") Collection<String> usernames);
+
+	/**
+	 * Accounts whose home organisation or any role lies in the subtree at {@code path}.
+	 */
+	@Query("""
+			select distinct a from Account a left join a.grants g
+			where (a.organisationId in (select o.id from Organisation o where o.path like concat(:path, '%'))
+			       or g.organisationPath like concat(:path, '%'))
+			  and (:q is null or lower(a.username) like :q or lower(a.displayName) like :q)
+			""")
+	Page<Account> findInSubtree(@Param("path") String path, @Param("q") String q, Pageable pageable);
+
+	@Query("select a from Account a where :q is null or lower(a.username) like :q or lower(a.displayName) like :q")
+	Page<Account> search(@Param("q") String q, Pageable pageable);
+
+	long count();
+
+}

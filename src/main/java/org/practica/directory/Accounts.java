@@ -1,0 +1,216 @@
+package org.practica.directory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.practica.support.FieldProblem;
+import org.practica.support.Problem;
+import org.practica.support.Tags;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People and their roles: who may create whom, team membership, profiles.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Accounts {
+
+	private final AccountRepository accounts;
+
+	private final OrganisationRepository organisations;
+
+	private final TeamMembershipRepository memberships;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Accounts(AccountRepository accounts, OrganisationRepository organisations, TeamMembershipRepository memberships,
+			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.memberships = memberships;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates an account with one role. Only the platform admin creates platform admins;
+	 * everyone else creates accounts only in organisations it manages, and the
+	 * organisation must be of the role's kind (a student's is a college).
+	 */
+	@Transactional
+	public Account create(CurrentUser by, NewAccount request) {
+		Organisation organisation = checkRole(by, request.role(), request.organisationId());
+		if (this.accounts.existsByUsername(request.username())) {
+			throw Problem.conflict("account.username.taken", request.username());
+		}
+		Account account = newAccount(request, organisation, this.passwordEncoder.encode(request.password()));
+		this.accounts.save(account);
+		this.events.publishEvent(new AccountCreated(account.getId(), request.role(), account.getOrganisationId()));
+		return account;
+	}
+
+	Organisation checkRole(CurrentUser by, Role role, String organisationId) {
+		if (role == Role.PLATFORM_ADMIN) {
+			if (!by.isPlatformAdmin()) {
+				throw Problem.forbidden();
+			}
+			return null;
+		}
+		if (organisationId == null || organisationId.isBlank()) {
+			throw FieldProblem.invalid("organisationId", "account.organisation.required");
+		}
+		Organisation organisation = this.organisations.findById(Organisations.parseId(organisationId))
+			.orElseThrow(() -> FieldProblem.invalid("organisationId", "account.organisation.unknown"));
+		if (!by.manages(organisation)) {
+			throw Problem.forbidden();
+		}
+		if (organisation.getKind() != role.organisationKind()) {
+			throw FieldProblem.invalid("organisationId", "account.organisation.wrong-kind." + role.name());
+		}
+		return organisation;
+	}
+
+	static Account newAccount(NewAccount request, Organisation organisation, String passwordHash) {
+		RoleGrant grant = organisation == null ? new RoleGrant(Role.PLATFORM_ADMIN, null, null)
+				: new RoleGrant(request.role(), organisation.getId(), organisation.getPath());
+		Account account = new Account(request.username(), passwordHash, request.displayName().strip(), grant,
+				organisation == null ? null : organisation.getId());
+		account.updateProfile(request.displayName().strip(), blankToNull(request.studentNumber()),
+				blankToNull(request.major()), request.skills(), blankToNull(request.phone()));
+		return account;
+	}
+
+	/**
+	 * The account, if the person may see it: themselves, or someone in an organisation
+	 * they manage.
+	 */
+	public Account get(CurrentUser by, Long id) {
+		Account account = this.accounts.findById(id).orElseThrow(Problem::notFound);
+		if (!visible(by, account)) {
+			throw Problem.notFound();
+		}
+		return account;
+	}
+
+	public Optional<Account> find(Long id) {
+		return this.accounts.findById(id);
+	}
+
+	public Account me(CurrentUser user) {
+		return this.accounts.findById(user.id()).orElseThrow(Problem::notFound);
+	}
+
+	private boolean visible(CurrentUser by, Account account) {
+		if (by.id().equals(account.getId()) || by.isPlatformAdmin()) {
+			return true;
+		}
+		if (account.getOrganisationId() != null) {
+			Organisation home = this.organisations.findById(account.getOrganisationId()).orElse(null);
+			if (home != null && by.manages(home)) {
+				return true;
+			}
+		}
+		return account.getGrants().stream().anyMatch(g -> by.manages(g.organisationPath()));
+	}
+
+	/** The accounts in the organisations this person manages. */
+	public Page<Account> search(CurrentUser by, Long organisationId, String q, Pageable pageable) {
+		String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase(Locale.ROOT) + "%";
+		if (organisationId != null) {
+			Organisation organisation = this.organisations.findById(organisationId).orElseThrow(Problem::notFound);
+			if (!by.manages(organisation)) {
+				throw Problem.forbidden();
+			}
+			return this.accounts.findInSubtree(organisation.getPath(), like, pageable);
+		}
+		if (by.isPlatformAdmin()) {
+			return this.accounts.search(like, pageable);
+		}
+		List<String> paths = by.managedPaths();
+		if (paths.isEmpty()) {
+			throw Problem.forbidden();
+		}
+		return this.accounts.findInSubtree(paths.get(0), like, pageable);
+	}
+
+	/** The person updates their own profile. */
+	@Transactional
+	public Account updateProfile(CurrentUser user, ProfileForm form) {
+		Account account = me(user);
+		account.updateProfile(form.displayName().strip(), account.getStudentNumber(), blankToNull(form.major()),
+				Tags.parse(form.skills()), blankToNull(form.phone()));
+		this.events.publishEvent(new AccountChanged(account.getId(), "profile-updated"));
+		return account;
+	}
+
+	/**
+	 * Adds a student to a team: by someone who manages the team, or by the student for
+	 * themselves. The student must study at the team's university.
+	 */
+	@Transactional
+	public void addMember(CurrentUser by, Long teamId, Long accountId) {
+		Organisation team = this.organisations.findById(teamId).orElseThrow(Problem::notFound);
+		if (team.getKind() != OrganisationKind.TEAM) {
+			throw Problem.notFound();
+		}
+		boolean self = by.id().equals(accountId);
+		if (!self && !by.manages(team)) {
+			throw Problem.forbidden();
+		}
+		Account student = this.accounts.findById(accountId)
+			.orElseThrow(() -> FieldProblem.invalid("userId", "team.member.unknown"));
+		if (!student.holds(Role.STUDENT)) {
+			throw Problem.unprocessable("team.member.not-student");
+		}
+		if (!sameUniversity(student, team)) {
+			throw Problem.unprocessable("team.member.other-university");
+		}
+		TeamMembership.Key key = new TeamMembership.Key(teamId, accountId);
+		if (this.memberships.existsById(key)) {
+			throw Problem.conflict("team.member.already");
+		}
+		this.memberships.save(new TeamMembership(teamId, accountId, this.clock.instant(), by.getUsername()));
+		this.events.publishEvent(new AccountChanged(accountId, "joined-team-" + teamId));
+	}
+
+	private boolean sameUniversity(Account student, Organisation team) {
+		if (student.getOrganisationId() == null) {
+			return false;
+		}
+		return this.organisations.findById(student.getOrganisationId())
+			.map(college -> college.rootId().equals(team.rootId()))
+			.orElse(false);
+	}
+
+	public List<Account> members(Long teamId) {
+		return this.memberships.findMembers(teamId);
+	}
+
+	public List<Organisation> teamsOf(Long accountId) {
+		return this.memberships.findTeams(accountId);
+	}
+
+	/** Whether the person leads or is a member of the team. */
+	public boolean belongsToTeam(CurrentUser user, Long teamId) {
+		return user.grants().stream().anyMatch(g -> g.role() == Role.TEAM_LEADER && teamId.equals(g.organisationId()))
+				|| this.memberships.existsById(new TeamMembership.Key(teamId, user.id()));
+	}
+
+	static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.practica.directory;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.practica.support.ProblemResponses;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Directory")
+class AuthApiController {
+
+	private final AuthenticationManager authentication;
+
+	private final ApiTokens tokens;
+
+	private final ProblemResponses problems;
+
+	private final Accounts accounts;
+
+	AuthApiController(AuthenticationManager authentication, ApiTokens tokens, ProblemResponses problems,
+			Accounts accounts) {
+		this.authentication = authentication;
+		this.tokens = tokens;
+		this.problems = problems;
+		this.accounts = accounts;
+	}
+
+	@Operation(summary = "Exchange a username and password for a bearer token")
+	@PostMapping("/auth/token")
+	ResponseEntity<?> token(@Valid @RequestBody TokenRequest body, HttpServletRequest request, Locale locale) {
+		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken
+			.unauthenticated(body.username(), body.password());
+		attempt.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
+		try {
+			Authentication result = this.authentication.authenticate(attempt);
+			CurrentUser user = (CurrentUser) result.getPrincipal();
+			ApiTokens.IssuedToken token = this.tokens.issue(user.id());
+			return ResponseEntity.ok(Map.of("token", token.token(), "expiresAt",
+					OffsetDateTime.ofInstant(token.expiresAt(), ZoneId.systemDefault()).toString()));
+		}
+		catch (ThrottledAuthenticationProvider.SignInThrottledException ex) {
+			return problem(HttpStatus.TOO_MANY_REQUESTS, "sign-in.locked", locale);
+		}
+		catch (BadCredentialsException | org.springframework.security.core.userdetails.UsernameNotFoundException ex) {
+			return problem(HttpStatus.UNAUTHORIZED, "sign-in.failed", locale);
+		}
+	}
+
+	private ResponseEntity<?> problem(HttpStatus status, String key, Locale locale) {
+		return ResponseEntity.status(status)
+			.contentType(ProblemResponses.PROBLEM_JSON)
+			.body(this.problems.body(status, key, null, locale));
+	}
+
+	@Operation(summary = "The signed-in person and their roles")
+	@GetMapping("/me")
+	DirectoryJson.AccountJson me(@AuthenticationPrincipal CurrentUser user) {
+		return DirectoryJson.AccountJson.of(this.accounts.me(user));
+	}
+
+	record TokenRequest(@NotBlank(message = "{account.username.required}") String username,
+			@NotBlank(message = "{account.password.required}") String password) {
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.practica.directory;
+
+import static org.practica.support.Ids.text;
+
+import java.util.List;
+
+/**
+ * The JSON shapes of the directory API. Ids are strings.
+ */
+final class DirectoryJson {
+
+	private DirectoryJson() {
+	}
+
+	record OrganisationJson(String id, String name, String kind, String parentId, String address, Double latitude,
+			Double longitude) {
+
+		static OrganisationJson of(Organisation o) {
+			return new OrganisationJson(text(o.getId()), o.getName(), o.getKind().name(), text(o.getParentId()),
+					o.getAddress(), o.getLatitude(), o.getLongitude());
+		}
+
+	}
+
+	record RoleJson(String role, String organisationId) {
+	}
+
+	record AccountJson(String id, String username, String displayName, List<RoleJson> roles, String organisationId,
+			String studentNumber, String major, List<String> skills, String phone) {
+
+		static AccountJson of(Account a) {
+			return new AccountJson(text(a.getId()), a.getUsername(), a.getDisplayName(),
+					a.getGrants().stream().map(g -> new RoleJson(g.role().name(), text(g.organisationId()))).toList(),
+					text(a.getOrganisationId()), a.getStudentNumber(), a.getMajor(), a.getSkills(), a.getPhone());
+		}
+
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.practica.directory;
+
+import java.security.SecureRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On an empty database, creates the platform admin {@code admin}. The password comes from
+ * {@code PRACTICA_ADMIN_PASSWORD}, or is generated and printed once in the log.
+ */
+@Component
+@Order(0)
+class FirstStart implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
+
+	private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final String configuredPassword;
+
+	FirstStart(AccountRepository accounts, PasswordEncoder passwordEncoder,
+			@Value("${practica.admin-password:}") String configuredPassword) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.configuredPassword = configuredPassword;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.accounts.count() > 0) {
+			return;
+		}
+		boolean generated = this.configuredPassword == null || this.configuredPassword.isBlank();
+		String password = generated ? generate() : this.configuredPassword;
+		Account admin = new Account("admin", this.passwordEncoder.encode(password), "Platform admin",
+				new RoleGrant(Role.PLATFORM_ADMIN, null, null), null);
+		this.accounts.save(admin);
+		if (generated) {
+			log.warn("Created the platform admin 'admin' with the generated password: {}", password);
+			log.warn("Set PRACTICA_ADMIN_PASSWORD before the first start to choose it instead.");
+		}
+		else {
+			log.info("Created the platform admin 'admin' with the password from PRACTICA_ADMIN_PASSWORD");
+		}
+	}
+
+	private static String generate() {
+		SecureRandom random = new SecureRandom();
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+		}
+		return password.toString();
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.practica.offer;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An offer as a team leader writes it: the API's body and the page's form.
+ */
+public record OfferRequest(@NotBlank(message = "{offer.team.required}") String teamId,
+		@NotBlank(message = "{offer.title.required}") @Size(max = 200, message = "{field.too-long}") String title,
+		@Size(max = 4000, message = "{field.too-long}") String description,
+		@NotEmpty(message = "{offer.directions.required}") @Size(max = 7,
+				message = "{field.too-many-tags}") List<String> directions,
+		@Size(max = 20, message = "{field.too-many-tags}") List<String> skills,
+		@NotNull(message = "{offer.capacity.required}") @Min(value = 1, message = "{offer.capacity.range}") @Max(
+				value = 10000, message = "{offer.capacity.range}") Integer capacity,
+		@NotNull(message = "{field.start-date.required}") LocalDate availableFrom,
+		@NotNull(message = "{field.end-date.required}") LocalDate availableTo,
+		@DecimalMin(value = "-90", message = "{field.latitude}") @DecimalMax(value = "90",
+				message = "{field.latitude}") Double latitude,
+		@DecimalMin(value = "-180", message = "{field.longitude}") @DecimalMax(value = "180",
+				message = "{field.longitude}") Double longitude,
+		@DecimalMin(value = "0.1", message = "{offer.radius.range}") @DecimalMax(value = "2000",
+				message = "{offer.radius.range}") Double radiusKm) {
+
+	static final double DEFAULT_RADIUS_KM = 20;
+
+	@AssertTrue(message = "{field.end-date.before-start}")
+	boolean isAvailableTo() {
+		return this.availableFrom == null || this.availableTo == null || !this.availableTo.isBefore(this.availableFrom);
+	}
+
+}

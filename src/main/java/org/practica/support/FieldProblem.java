@@ -1,0 +1,45 @@
+package org.practica.support;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.Errors;
+
+/**
+ * Bad input in named fields (400), or rows of an imported file (422). Each error carries
+ * a message key.
+ */
+public class FieldProblem extends Problem {
+
+	private final transient List<FieldError> errors;
+
+	public FieldProblem(HttpStatus status, List<FieldError> errors) {
+		super(status, status == HttpStatus.BAD_REQUEST ? "problem.invalid" : "problem.rows");
+		this.errors = List.copyOf(errors);
+	}
+
+	public static FieldProblem invalid(String field, String messageKey, Object... arguments) {
+		return new FieldProblem(HttpStatus.BAD_REQUEST, List.of(new FieldError(null, field, messageKey, arguments)));
+	}
+
+	/** Shows the errors next to the fields of a page's form. */
+	public void rejectInto(Errors target) {
+		this.errors.forEach(e -> target.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey()));
+	}
+
+	public List<FieldError> errors() {
+		return this.errors;
+	}
+
+	/**
+	 * One bad field.
+	 *
+	 * @param row the row number of an imported file (1 = the first data row), or null
+	 * @param field the field name
+	 * @param messageKey the message key
+	 * @param arguments the message arguments
+	 */
+	public record FieldError(Integer row, String field, String messageKey, Object[] arguments) {
+	}
+
+}

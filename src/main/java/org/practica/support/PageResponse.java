@@ -1,0 +1,24 @@
+package org.practica.support;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.data.domain.Page;
+
+/**
+ * A page of a list, as every list of the API returns it.
+ *
+ * @param <T> the item type
+ * @param items the items of this page
+ * @param page the page number, from 0
+ * @param size the page size asked for
+ * @param total the number of items in all pages
+ */
+public record PageResponse<T>(List<T> items, int page, int size, long total) {
+
+	public static <E, T> PageResponse<T> of(Page<E> page, Function<E, T> mapper) {
+		return new PageResponse<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),
+				page.getTotalElements());
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Small types shared by every module: pages of results, problems, geography. No business
+ * rules.
+ */
+package org.practica.support;

@@ -1,0 +1,4 @@
+/**
+ * The pages' frame: layout, home, sign-in page, language switch and error pages.
+ */
+package org.practica.web;

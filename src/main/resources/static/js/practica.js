@@ -1,0 +1,15 @@
+// Navbar toggle on small screens, and the CSRF token on every htmx request.
+document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-toggle-target]').forEach(function (button) {
+        button.addEventListener('click', function () {
+            document.querySelector(button.getAttribute('data-toggle-target')).classList.toggle('show');
+        });
+    });
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+        document.body.addEventListener('htmx:configRequest', function (event) {
+            event.detail.headers[header.content] = token.content;
+        });
+    }
+});
