@@ -105,8 +105,26 @@ public class Accounts {
 		return account;
 	}
 
+	/** The account with this username, if the person may see it. */
+	public Account findByUsername(CurrentUser by, String username) {
+		Account account = this.accounts.findByUsername(username)
+			.orElseThrow(() -> FieldProblem.invalid("userId", "team.member.unknown"));
+		return account;
+	}
+
 	public Optional<Account> find(Long id) {
 		return this.accounts.findById(id);
+	}
+
+	/**
+	 * The person as a signed-in user, for work done on their behalf outside a request
+	 * (demo data, jobs).
+	 */
+	public CurrentUser actingAs(String username) {
+		Account account = this.accounts.findByUsername(username).orElseThrow(Problem::notFound);
+		CurrentUser user = new CurrentUser(account);
+		user.eraseCredentials();
+		return user;
 	}
 
 	public Account me(CurrentUser user) {

@@ -10,17 +10,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
-import org.springframework.data.repository.query.Param;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -33,11 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
  * so a copy of the database holds no usable token.
  */
 @Component
-class ApiTokens implements AuthenticationManager {
+class ApiTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final Tokens tokens;
+	private final ApiTokenRepository tokens;
 
 	private final AccountRepository accounts;
 
@@ -45,7 +36,7 @@ class ApiTokens implements AuthenticationManager {
 
 	private final Duration lifetime;
 
-	ApiTokens(Tokens tokens, AccountRepository accounts, Clock clock,
+	ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, Clock clock,
 			@Value("${practica.api-token-lifetime}") Duration lifetime) {
 		this.tokens = tokens;
 		this.accounts = accounts;
@@ -64,16 +55,16 @@ class ApiTokens implements AuthenticationManager {
 		return new IssuedToken(token, expiresAt);
 	}
 
-	@Override
+	/** Authenticates a bearer token: the API's authentication manager. */
 	@Transactional(readOnly = true)
 	public Authentication authenticate(Authentication authentication) {
 		if (!(authentication instanceof BearerTokenAuthenticationToken bearer)) {
 			return null;
 		}
 		ApiToken token = this.tokens.findById(hash(bearer.getToken()))
-			.filter(t -> t.expiresAt.isAfter(this.clock.instant()))
+			.filter(t -> t.getExpiresAt().isAfter(this.clock.instant()))
 			.orElseThrow(() -> new InvalidBearerTokenException("Unknown or expired token"));
-		Account account = this.accounts.findById(token.accountId)
+		Account account = this.accounts.findById(token.getAccountId())
 			.filter(Account::isEnabled)
 			.orElseThrow(() -> new InvalidBearerTokenException("Unknown or expired token"));
 		CurrentUser user = new CurrentUser(account);
@@ -98,36 +89,6 @@ class ApiTokens implements AuthenticationManager {
 	}
 
 	record IssuedToken(String token, Instant expiresAt) {
-	}
-
-	interface Tokens extends ListCrudRepository<ApiToken, String> {
-
-		@Modifying
-		@Query("delete from ApiToken t where t.expiresAt < :now")
-		void deleteExpired(@Param("now") Instant now);
-
-	}
-
-	@Entity(name = "ApiToken")
-	@Table(name = "api_token")
-	static class ApiToken {
-
-		@Id
-		private String tokenHash;
-
-		private Long accountId;
-
-		private Instant expiresAt;
-
-		protected ApiToken() {
-		}
-
-		ApiToken(String tokenHash, Long accountId, Instant expiresAt) {
-			this.tokenHash = tokenHash;
-			this.accountId = accountId;
-			this.expiresAt = expiresAt;
-		}
-
 	}
 
 }

@@ -31,6 +31,8 @@ interface OrganisationRepository extends ListCrudRepository<Organisation, Long> 
 
 	List<Organisation> findByKindInOrderByName(Collection<OrganisationKind> kinds);
 
+	List<Organisation> findByParentIdOrderByName(Long parentId);
+
 	boolean existsByParentIdAndName(Long parentId, String name);
 
 	boolean existsByParentIdIsNullAndName(String name);

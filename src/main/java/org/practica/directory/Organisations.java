@@ -115,6 +115,25 @@ public class Organisations {
 			.toList();
 	}
 
+	/**
+	 * The organisations a person may filter lists by: where they hold a role and the
+	 * level below; for the platform admin, the universities and districts.
+	 */
+	public List<Organisation> filterChoices(CurrentUser by) {
+		if (by.isPlatformAdmin()) {
+			return this.organisations
+				.findByKindInOrderByName(EnumSet.of(OrganisationKind.UNIVERSITY, OrganisationKind.DISTRICT));
+		}
+		java.util.LinkedHashSet<Organisation> choices = new java.util.LinkedHashSet<>();
+		for (RoleGrant grant : by.grants()) {
+			if (grant.role().manages() && grant.organisationId() != null) {
+				this.organisations.findById(grant.organisationId()).ifPresent(choices::add);
+				choices.addAll(this.organisations.findByParentIdOrderByName(grant.organisationId()));
+			}
+		}
+		return List.copyOf(choices);
+	}
+
 	/** The organisation and everything below it. */
 	public List<Organisation> subtree(Organisation root) {
 		return this.organisations.findSubtree(root.getPath());

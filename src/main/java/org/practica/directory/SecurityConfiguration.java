@@ -56,9 +56,10 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
-			.oauth2ResourceServer(resourceServer -> resourceServer.authenticationManagerResolver(request -> tokens)
-				.authenticationEntryPoint((request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED,
-						"problem.unauthorized", request.getLocale())))
+			.oauth2ResourceServer(
+					resourceServer -> resourceServer.authenticationManagerResolver(request -> tokens::authenticate)
+						.authenticationEntryPoint((request, response, ex) -> problems.write(response,
+								HttpStatus.UNAUTHORIZED, "problem.unauthorized", request.getLocale())))
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED,
 						"problem.unauthorized", request.getLocale()))

@@ -4,11 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SignInThrottle {
 
-	private final Failures failures;
+	private final SignInFailureRepository failures;
 
 	private final Clock clock;
 
@@ -32,7 +28,8 @@ class SignInThrottle {
 
 	private final Duration lock;
 
-	SignInThrottle(Failures failures, Clock clock, @Value("${practica.sign-in.max-failures-per-user}") int maxPerUser,
+	SignInThrottle(SignInFailureRepository failures, Clock clock,
+			@Value("${practica.sign-in.max-failures-per-user}") int maxPerUser,
 			@Value("${practica.sign-in.max-failures-per-address}") int maxPerAddress,
 			@Value("${practica.sign-in.window}") Duration window, @Value("${practica.sign-in.lock}") Duration lock) {
 		this.failures = failures;
@@ -51,7 +48,7 @@ class SignInThrottle {
 	}
 
 	private boolean locked(String key, Instant now) {
-		return this.failures.findById(key).map(f -> f.lockedUntil != null && f.lockedUntil.isAfter(now)).orElse(false);
+		return this.failures.findById(key).map(f -> f.isLocked(now)).orElse(false);
 	}
 
 	/**
@@ -69,7 +66,7 @@ class SignInThrottle {
 
 	private int count(String key, int max) {
 		Instant now = this.clock.instant();
-		Failure failure = this.failures.findById(key).orElseGet(() -> new Failure(key, now));
+		SignInFailure failure = this.failures.findById(key).orElseGet(() -> new SignInFailure(key, now));
 		if (failure.windowStartedAt.plus(this.window).isBefore(now)) {
 			failure.windowStartedAt = now;
 			failure.failures = 0;
@@ -103,33 +100,6 @@ class SignInThrottle {
 
 	private static String addressKey(String address) {
 		return "address:" + address;
-	}
-
-	interface Failures extends ListCrudRepository<Failure, String> {
-
-	}
-
-	@Entity(name = "SignInFailure")
-	@jakarta.persistence.Table(name = "sign_in_failure")
-	static class Failure {
-
-		@Id
-		private String throttleKey;
-
-		private int failures;
-
-		private Instant windowStartedAt;
-
-		private Instant lockedUntil;
-
-		protected Failure() {
-		}
-
-		Failure(String key, Instant now) {
-			this.throttleKey = key;
-			this.windowStartedAt = now;
-		}
-
 	}
 
 }

@@ -1,0 +1,238 @@
+package org.practica.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.practica.directory.Accounts;
+import org.practica.directory.CurrentUser;
+import org.practica.directory.NewAccount;
+import org.practica.directory.NewOrganisation;
+import org.practica.directory.Organisation;
+import org.practica.directory.OrganisationKind;
+import org.practica.directory.Organisations;
+import org.practica.directory.Role;
+import org.practica.need.Need;
+import org.practica.need.NeedRequest;
+import org.practica.need.Needs;
+import org.practica.offer.Offer;
+import org.practica.offer.OfferRequest;
+import org.practica.offer.Offers;
+import org.practica.project.Projects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The seeds' story: Liaoning Institute of Science and Technology with Mingshan District
+ * (Benxi), Hunan Institute of Technology with Zhuhui District (Hengyang) and its
+ * Qingquanshan community, Qingdao Vocational and Technical College with streets of the
+ * West Coast New Area. Every demo account signs in with {@link #PASSWORD}.
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty("practica.demo")
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "practica-demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final Organisations organisations;
+
+	private final Accounts accounts;
+
+	private final Needs needs;
+
+	private final Offers offers;
+
+	private final Projects projects;
+
+	private final Clock clock;
+
+	private final Map<String, Organisation> orgs = new HashMap<>();
+
+	DemoData(Organisations organisations, Accounts accounts, Needs needs, Offers offers, Projects projects,
+			Clock clock) {
+		this.organisations = organisations;
+		this.accounts = accounts;
+		this.needs = needs;
+		this.offers = offers;
+		this.projects = projects;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.organisations.search(null, null, null, PageRequest.of(0, 1)).getTotalElements() > 0) {
+			return;
+		}
+		CurrentUser admin = this.accounts.actingAs("admin");
+		LocalDate today = LocalDate.now(this.clock);
+
+		org(admin, "lnist", "辽宁科技学院", OrganisationKind.UNIVERSITY, null, "辽宁省本溪市高新技术产业开发区香槐路176号", 41.2489, 123.7812);
+		org(admin, "lnist.art", "艺术与传媒学院", OrganisationKind.COLLEGE, "lnist", null, null, null);
+		org(admin, "lnist.it", "电子与信息工程学院", OrganisationKind.COLLEGE, "lnist", null, null, null);
+		org(admin, "lnist.paint", "“彩绘明山”墙绘志愿服务队", OrganisationKind.TEAM, "lnist.art", null, null, null);
+		org(admin, "lnist.video", "青春影像实践团", OrganisationKind.TEAM, "lnist.art", null, null, null);
+		org(admin, "lnist.digital", "数字助老服务队", OrganisationKind.TEAM, "lnist.it", null, null, null);
+
+		org(admin, "hnit", "湖南工学院", OrganisationKind.UNIVERSITY, null, "湖南省衡阳市珠晖区衡花路18号", 26.8968, 112.6484);
+		org(admin, "hnit.hum", "人文与艺术学院", OrganisationKind.COLLEGE, "hnit", null, null, null);
+		org(admin, "hnit.law", "法学与公共管理系", OrganisationKind.COLLEGE, "hnit", null, null, null);
+		org(admin, "hnit.tutor", "“萤火”学业辅导志愿队", OrganisationKind.TEAM, "hnit.hum", null, null, null);
+		org(admin, "hnit.legal", "“法治先锋”普法实践团", OrganisationKind.TEAM, "hnit.law", null, null, null);
+
+		org(admin, "qvtc", "青岛职业技术学院", OrganisationKind.UNIVERSITY, null, "山东省青岛市黄岛区灵山湾路1号", 35.8747, 120.0476);
+		org(admin, "qvtc.nurse", "护理学院", OrganisationKind.COLLEGE, "qvtc", null, null, null);
+		org(admin, "qvtc.care", "“银龄守护”护理健康服务队", OrganisationKind.TEAM, "qvtc.nurse", null, null, null);
+
+		org(admin, "mingshan", "本溪市明山区", OrganisationKind.DISTRICT, null, "辽宁省本溪市明山区", 41.3021, 123.8175);
+		org(admin, "mingshan.gaoyu", "高峪街道", OrganisationKind.STREET, "mingshan", null, 41.3050, 123.8290);
+		org(admin, "mingshan.gaoyu.c1", "高峪社区", OrganisationKind.COMMUNITY, "mingshan.gaoyu", "明山区高峪街道高峪社区", 41.3061,
+				123.8302);
+		org(admin, "mingshan.niuxintai", "牛心台街道", OrganisationKind.STREET, "mingshan", null, 41.3290, 123.9050);
+		org(admin, "mingshan.niuxintai.c1", "牛心台社区", OrganisationKind.COMMUNITY, "mingshan.niuxintai", "明山区牛心台街道牛心台社区",
+				41.3301, 123.9066);
+
+		org(admin, "zhuhui", "衡阳市珠晖区", OrganisationKind.DISTRICT, null, "湖南省衡阳市珠晖区", 26.8940, 112.6260);
+		org(admin, "zhuhui.dongfeng", "东风街道", OrganisationKind.STREET, "zhuhui", null, 26.8990, 112.6300);
+		org(admin, "zhuhui.qingquanshan", "清泉山社区", OrganisationKind.COMMUNITY, "zhuhui.dongfeng", "珠晖区东风街道清泉山社区",
+				26.9012, 112.6355);
+		org(admin, "zhuhui.hengfeng", "衡峰社区", OrganisationKind.COMMUNITY, "zhuhui.dongfeng", "珠晖区东风街道衡峰社区", 26.8921,
+				112.6402);
+
+		org(admin, "xihaian", "青岛西海岸新区", OrganisationKind.DISTRICT, null, "山东省青岛市黄岛区", 35.9606, 120.1986);
+		org(admin, "xihaian.lingshanwei", "灵山卫街道", OrganisationKind.STREET, "xihaian", null, 35.8890, 120.0750);
+		org(admin, "xihaian.lingshanwei.c1", "灵山卫社区", OrganisationKind.COMMUNITY, "xihaian.lingshanwei",
+				"西海岸新区灵山卫街道灵山卫社区", 35.8902, 120.0771);
+		org(admin, "xihaian.xuejiadao", "薛家岛街道", OrganisationKind.STREET, "xihaian", null, 36.0030, 120.2450);
+		org(admin, "xihaian.xuejiadao.c1", "渔鸣嘴社区", OrganisationKind.COMMUNITY, "xihaian.xuejiadao", "西海岸新区薛家岛街道渔鸣嘴社区",
+				36.0101, 120.2612);
+
+		account(admin, "lnist.admin", "辽宁科技学院校团委", Role.UNIVERSITY_ADMIN, "lnist", null);
+		account(admin, "hnit.admin", "湖南工学院校团委", Role.UNIVERSITY_ADMIN, "hnit", null);
+		account(admin, "qvtc.admin", "青岛职院校团委", Role.UNIVERSITY_ADMIN, "qvtc", null);
+		account(admin, "mingshan.admin", "明山区团委", Role.DISTRICT_ADMIN, "mingshan", null);
+		account(admin, "zhuhui.admin", "珠晖区团委", Role.DISTRICT_ADMIN, "zhuhui", null);
+		account(admin, "xihaian.admin", "西海岸新区团工委", Role.DISTRICT_ADMIN, "xihaian", null);
+		account(admin, "gaoyu", "高峪社区 王主任", Role.COMMUNITY_ADMIN, "mingshan.gaoyu.c1", null);
+		account(admin, "niuxintai", "牛心台社区 李书记", Role.COMMUNITY_ADMIN, "mingshan.niuxintai.c1", null);
+		account(admin, "qingquanshan", "清泉山社区 周主任", Role.COMMUNITY_ADMIN, "zhuhui.qingquanshan", null);
+		account(admin, "hengfeng", "衡峰社区 陈主任", Role.COMMUNITY_ADMIN, "zhuhui.hengfeng", null);
+		account(admin, "lingshanwei", "灵山卫社区 孙主任", Role.COMMUNITY_ADMIN, "xihaian.lingshanwei.c1", null);
+		account(admin, "yumingzui", "渔鸣嘴社区 刘书记", Role.COMMUNITY_ADMIN, "xihaian.xuejiadao.c1", null);
+		account(admin, "painter", "墙绘队 赵队长", Role.TEAM_LEADER, "lnist.paint", null);
+		account(admin, "video", "影像团 钱队长", Role.TEAM_LEADER, "lnist.video", null);
+		account(admin, "digital", "数字助老队 孙队长", Role.TEAM_LEADER, "lnist.digital", null);
+		account(admin, "tutor", "萤火队 李队长", Role.TEAM_LEADER, "hnit.tutor", null);
+		account(admin, "legal", "普法团 周队长", Role.TEAM_LEADER, "hnit.legal", null);
+		account(admin, "nurse", "银龄守护队 吴队长", Role.TEAM_LEADER, "qvtc.care", null);
+		account(admin, "zhang.wei", "张伟", Role.STUDENT, "lnist.art",
+				new Profile("2023010101", "视觉传达设计", "绘画, 墙绘, 海报设计"));
+		account(admin, "li.na", "李娜", Role.STUDENT, "lnist.art",
+				new Profile("2023010102", "数字媒体艺术", "视频剪辑, 摄影, 新媒体运营"));
+		account(admin, "wang.fang", "王芳", Role.STUDENT, "hnit.hum", new Profile("2022030201", "汉语言文学", "学业辅导, 阅读推广"));
+		account(admin, "liu.yang", "刘洋", Role.STUDENT, "hnit.law", new Profile("2022040105", "法学", "普法宣传, 法律咨询"));
+		account(admin, "chen.jing", "陈静", Role.STUDENT, "qvtc.nurse", new Profile("2024020311", "护理", "护理, 健康宣教, 急救"));
+
+		CurrentUser gaoyu = this.accounts.actingAs("gaoyu");
+		CurrentUser niuxintai = this.accounts.actingAs("niuxintai");
+		CurrentUser qingquanshan = this.accounts.actingAs("qingquanshan");
+		CurrentUser hengfeng = this.accounts.actingAs("hengfeng");
+		CurrentUser lingshanwei = this.accounts.actingAs("lingshanwei");
+		CurrentUser yumingzui = this.accounts.actingAs("yumingzui");
+		Need wall = need(gaoyu, "mingshan.gaoyu.c1", "老旧小区文化墙彩绘", "为高峪社区三处老旧楼院外墙绘制“孝老爱亲”主题文化墙，需要有绘画基础的同学。",
+				"WALL_PAINTING", "绘画, 墙绘", today.plusDays(20), today.plusDays(40), 8, true);
+		need(gaoyu, "mingshan.gaoyu.c1", "社区短视频宣传片拍摄", "拍摄并剪辑一部三分钟的社区宣传短视频，展示社区志愿服务风采。", "PUBLICITY", "视频剪辑, 摄影",
+				today.plusDays(10), today.plusDays(30), 3, true);
+		need(niuxintai, "mingshan.niuxintai.c1", "老年人智能手机使用培训", "每周两次教社区老年人使用智能手机：扫码、视频通话、防诈骗。", "DIGITAL_SKILLS",
+				"计算机, 耐心沟通", today.plusDays(7), today.plusDays(60), 6, true);
+		Need tutoring = need(qingquanshan, "zhuhui.qingquanshan", "留守儿童暑期课业辅导", "为社区留守儿童提供语文、数学课业辅导与阅读陪伴。",
+				"ACADEMIC_SUPPORT", "学业辅导, 阅读推广", today.plusDays(15), today.plusDays(45), 10, true);
+		need(qingquanshan, "zhuhui.qingquanshan", "社区居民法律知识讲座", "围绕婚姻家庭、劳动合同、反诈骗开展三场普法讲座。", "LEGAL_AID", "普法宣传, 法律咨询",
+				today.plusDays(25), today.plusDays(35), 4, true);
+		need(qingquanshan, "zhuhui.qingquanshan", "社区治理问卷调研", "走访 300 户居民，了解对社区公共服务的满意度并形成调研报告。", "SOCIAL_RESEARCH",
+				"社会调研, 数据分析", today.plusDays(30), today.plusDays(50), 6, true);
+		need(hengfeng, "zhuhui.hengfeng", "青少年心理健康团体辅导", "面向初中生开展四次心理健康团体辅导活动。", "MENTAL_HEALTH", "心理辅导",
+				today.plusDays(12), today.plusDays(40), 4, true);
+		need(hengfeng, "zhuhui.hengfeng", "党史学习教育宣讲", "面向社区党员和居民开展党史学习教育微宣讲。", "THEORY_PREACHING", "宣讲, 党史",
+				today.plusDays(8), today.plusDays(20), 3, true);
+		need(lingshanwei, "xihaian.lingshanwei.c1", "独居老人健康监测与陪伴", "每周上门为独居老人测量血压、血糖，开展健康宣教与陪伴聊天。", "ELDERLY_CARE",
+				"护理, 健康宣教", today.plusDays(5), today.plusDays(90), 8, true);
+		need(lingshanwei, "xihaian.lingshanwei.c1", "社区急救知识普及", "开展心肺复苏与海姆立克急救法培训。", "SAFETY_EDUCATION", "急救, 健康宣教",
+				today.plusDays(14), today.plusDays(21), 4, true);
+		need(yumingzui, "xihaian.xuejiadao.c1", "渔村特产直播带货", "帮助渔民通过短视频和直播销售海产品，培训村民运营网店。", "RURAL_ECOMMERCE",
+				"新媒体运营, 视频剪辑", today.plusDays(20), today.plusDays(60), 5, true);
+		need(yumingzui, "xihaian.xuejiadao.c1", "大学生返乡创业分享会", "邀请大学生团队分享创业经验，帮助社区青年就业创业。", "STARTUP_MENTORING",
+				"创业, 演讲", today.plusDays(40), today.plusDays(41), 3, false);
+
+		CurrentUser painter = this.accounts.actingAs("painter");
+		CurrentUser video = this.accounts.actingAs("video");
+		CurrentUser digital = this.accounts.actingAs("digital");
+		CurrentUser tutor = this.accounts.actingAs("tutor");
+		CurrentUser legal = this.accounts.actingAs("legal");
+		CurrentUser nurse = this.accounts.actingAs("nurse");
+		Offer paint = offer(painter, "lnist.paint", "墙绘美化社区", "由视觉传达专业学生组成，可承接文化墙、楼道彩绘与宣传海报设计。",
+				List.of("WALL_PAINTING", "PUBLICITY"), "绘画, 墙绘, 海报设计", 12, today, today.plusDays(90), 30);
+		offer(video, "lnist.video", "社区影像记录与宣传", "拍摄剪辑社区宣传片、活动纪录短视频，运营社区新媒体账号。",
+				List.of("PUBLICITY", "RURAL_ECOMMERCE"), "视频剪辑, 摄影, 新媒体运营", 6, today, today.plusDays(60), 50);
+		offer(digital, "lnist.digital", "数字助老课堂", "教老年人使用智能手机与常用 App，识别网络诈骗。",
+				List.of("DIGITAL_SKILLS", "ELDERLY_CARE"), "计算机, 耐心沟通, 防诈骗", 8, today, today.plusDays(120), 25);
+		Offer tutorOffer = offer(tutor, "hnit.tutor", "“萤火”课业辅导", "师范与文学专业学生为中小学生提供课业辅导和阅读陪伴。",
+				List.of("ACADEMIC_SUPPORT", "CHILD_CARE"), "学业辅导, 阅读推广", 15, today, today.plusDays(75), 20);
+		offer(legal, "hnit.legal", "普法进社区", "法学专业学生开展普法讲座、法律咨询与反诈宣传。", List.of("LEGAL_AID", "GRASSROOTS_GOVERNANCE"),
+				"普法宣传, 法律咨询", 6, today, today.plusDays(90), 20);
+		offer(nurse, "qvtc.care", "银龄健康守护", "护理专业学生上门开展健康监测、健康宣教和急救培训。",
+				List.of("ELDERLY_CARE", "HEALTH_SERVICE", "SAFETY_EDUCATION"), "护理, 健康宣教, 急救", 10, today,
+				today.plusDays(120), 30);
+
+		this.projects.markInterest(qingquanshan, tutoring.getId(), tutorOffer.getId());
+		this.projects.markInterest(tutor, tutoring.getId(), tutorOffer.getId());
+		this.projects.markInterest(painter, wall.getId(), paint.getId());
+		log.info("Demo data loaded: sign in as gaoyu, painter, qingquanshan, tutor, zhang.wei … with password '{}'",
+				PASSWORD);
+	}
+
+	private void org(CurrentUser admin, String key, String name, OrganisationKind kind, String parent, String address,
+			Double latitude, Double longitude) {
+		String parentId = parent == null ? null : this.orgs.get(parent).getId().toString();
+		this.orgs.put(key, this.organisations.create(admin,
+				new NewOrganisation(name, kind, parentId, address, latitude, longitude)));
+	}
+
+	private void account(CurrentUser admin, String username, String name, Role role, String org, Profile profile) {
+		this.accounts.create(admin,
+				new NewAccount(username, PASSWORD, name, role, this.orgs.get(org).getId().toString(),
+						profile == null ? null : profile.number(), profile == null ? null : profile.major(),
+						profile == null ? List.of() : List.of(profile.skills()), null));
+	}
+
+	private Need need(CurrentUser by, String community, String title, String description, String direction,
+			String skills, LocalDate from, LocalDate to, int headcount, boolean publish) {
+		Need need = this.needs.create(by, new NeedRequest(this.orgs.get(community).getId().toString(), title,
+				description, direction, List.of(skills), null, null, null, from, to, headcount));
+		return publish ? this.needs.publish(by, need.getId()) : need;
+	}
+
+	private Offer offer(CurrentUser by, String team, String title, String description, List<String> directions,
+			String skills, int capacity, LocalDate from, LocalDate to, double radiusKm) {
+		Offer offer = this.offers.create(by, new OfferRequest(this.orgs.get(team).getId().toString(), title,
+				description, directions, List.of(skills), capacity, from, to, null, null, radiusKm));
+		return this.offers.publish(by, offer.getId());
+	}
+
+	record Profile(String number, String major, String skills) {
+	}
+
+}

@@ -1,0 +1,244 @@
+package org.practica.directory;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.practica.support.FieldProblem;
+import org.practica.support.Paging;
+import org.practica.support.Problem;
+import org.practica.support.ProblemResponses;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The directory's pages: the organisation trees, people, the student import and one's own
+ * profile.
+ */
+@Controller
+class DirectoryController {
+
+	private final Organisations organisations;
+
+	private final Accounts accounts;
+
+	private final StudentImport studentImport;
+
+	private final ProblemResponses problems;
+
+	DirectoryController(Organisations organisations, Accounts accounts, StudentImport studentImport,
+			ProblemResponses problems) {
+		this.organisations = organisations;
+		this.accounts = accounts;
+		this.studentImport = studentImport;
+		this.problems = problems;
+	}
+
+	@GetMapping("/organisations")
+	String organisations(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("organisations", this.organisations.filterChoices(user));
+		return "directory/organisations";
+	}
+
+	@GetMapping("/organisations/{id}")
+	String organisation(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+		Organisation organisation = this.organisations.get(id);
+		boolean manages = user.manages(organisation);
+		List<Organisation> ancestors = new ArrayList<>();
+		for (Long parentId = organisation.getParentId(); parentId != null;) {
+			Organisation parent = this.organisations.get(parentId);
+			ancestors.add(parent);
+			parentId = parent.getParentId();
+		}
+		Collections.reverse(ancestors);
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("ancestors", ancestors);
+		model.addAttribute("children",
+				this.organisations.search(null, id, null, Paging.of(0, 200, null, Sort.by("name"))).getContent());
+		model.addAttribute("manages", manages);
+		boolean team = organisation.getKind() == OrganisationKind.TEAM;
+		model.addAttribute("members",
+				team && (manages || this.accounts.belongsToTeam(user, id)) ? this.accounts.members(id) : List.of());
+		model.addAttribute("childKinds", childKinds(organisation.getKind()));
+		return "directory/organisation";
+	}
+
+	static List<OrganisationKind> childKinds(OrganisationKind parent) {
+		List<OrganisationKind> kinds = new ArrayList<>();
+		for (OrganisationKind kind : OrganisationKind.values()) {
+			if (parent == null ? kind.isRoot() : kind.acceptsParent(parent)) {
+				kinds.add(kind);
+			}
+		}
+		return kinds;
+	}
+
+	@GetMapping("/organisations/new")
+	String newOrganisation(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long parentId,
+			Model model) {
+		Organisation parent = parentId == null ? null : this.organisations.getManaged(user, parentId);
+		if (parent == null && !user.isPlatformAdmin()) {
+			throw Problem.forbidden();
+		}
+		List<OrganisationKind> kinds = childKinds(parent == null ? null : parent.getKind());
+		model.addAttribute("form", new NewOrganisation(null, kinds.isEmpty() ? null : kinds.get(0),
+				parentId == null ? null : parentId.toString(), null, null, null));
+		return organisationForm(model, parent);
+	}
+
+	private String organisationForm(Model model, Organisation parent) {
+		model.addAttribute("parent", parent);
+		model.addAttribute("kinds", childKinds(parent == null ? null : parent.getKind()));
+		return "directory/organisation-form";
+	}
+
+	@PostMapping("/organisations")
+	String createOrganisation(@AuthenticationPrincipal CurrentUser user,
+			@Valid @ModelAttribute("form") NewOrganisation form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Organisation parent = form.parentId() == null || form.parentId().isBlank() ? null
+				: this.organisations.getManaged(user, Organisations.parseId(form.parentId()));
+		if (result.hasErrors()) {
+			return organisationForm(model, parent);
+		}
+		try {
+			Organisation created = this.organisations.create(user, form);
+			redirect.addFlashAttribute("flash", "organisation.created");
+			return "redirect:/organisations/" + created.getId();
+		}
+		catch (FieldProblem problem) {
+			problem.rejectInto(result);
+			return organisationForm(model, parent);
+		}
+	}
+
+	@PostMapping("/organisations/{teamId}/members")
+	String addMember(@AuthenticationPrincipal CurrentUser user, @PathVariable Long teamId,
+			@RequestParam String username, RedirectAttributes redirect, Locale locale) {
+		try {
+			Account account = this.accounts.findByUsername(user, username.strip());
+			this.accounts.addMember(user, teamId, account.getId());
+			redirect.addFlashAttribute("flash", "team.member.added");
+		}
+		catch (Problem problem) {
+			if (problem.status().value() == 403) {
+				throw problem;
+			}
+			redirect
+				.addFlashAttribute("failure",
+						this.problems.message(problem instanceof FieldProblem fields
+								? fields.errors().get(0).messageKey() : problem.messageKey(), problem.arguments(),
+								locale));
+		}
+		return "redirect:/organisations/" + teamId;
+	}
+
+	@GetMapping("/users")
+	String users(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long organisationId,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("accounts",
+				this.accounts.search(user, organisationId, q, Paging.of(page, 20, null, Sort.by("username"))));
+		return "directory/users";
+	}
+
+	@GetMapping("/users/new")
+	String newUser(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long organisationId,
+			Model model) {
+		model.addAttribute("form", new NewAccount(null, null, null, Role.STUDENT,
+				organisationId == null ? null : organisationId.toString(), null, null, List.of(), null));
+		return userForm(user, model);
+	}
+
+	private String userForm(CurrentUser user, Model model) {
+		model.addAttribute("roles", user.isPlatformAdmin() ? List.of(Role.values())
+				: List.of(Role.values()).stream().filter(r -> r != Role.PLATFORM_ADMIN).toList());
+		model.addAttribute("organisations", this.organisations.managed(user, OrganisationKind.values()));
+		return "directory/user-form";
+	}
+
+	@PostMapping("/users")
+	String createUser(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") NewAccount form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return userForm(user, model);
+		}
+		try {
+			this.accounts.create(user, form);
+			redirect.addFlashAttribute("flash", "account.created");
+			return "redirect:/users";
+		}
+		catch (FieldProblem problem) {
+			problem.rejectInto(result);
+		}
+		catch (Problem problem) {
+			if (problem.status().value() != 409) {
+				throw problem;
+			}
+			result.rejectValue("username", problem.messageKey(), problem.arguments(), problem.messageKey());
+		}
+		return userForm(user, model);
+	}
+
+	@GetMapping("/users/import")
+	String importForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("colleges", this.organisations.managed(user, OrganisationKind.COLLEGE));
+		return "directory/import";
+	}
+
+	@PostMapping("/users/import")
+	String importStudents(@AuthenticationPrincipal CurrentUser user, @RequestParam Long organisationId,
+			@RequestParam("file") MultipartFile file, Model model, Locale locale, RedirectAttributes redirect) {
+		try {
+			int imported = this.studentImport.run(user, organisationId, file);
+			redirect.addFlashAttribute("imported", imported);
+			return "redirect:/users/import";
+		}
+		catch (FieldProblem problem) {
+			model.addAttribute("errors", this.problems.errors(problem.errors(), locale));
+			return importForm(user, model);
+		}
+	}
+
+	@GetMapping("/profile")
+	String profile(@AuthenticationPrincipal CurrentUser user, Model model) {
+		Account account = this.accounts.me(user);
+		model.addAttribute("account", account);
+		model.addAttribute("form", new ProfileForm(account.getDisplayName(), account.getMajor(),
+				String.join(", ", account.getSkills()), account.getPhone()));
+		model.addAttribute("teams", this.accounts.teamsOf(user.id()));
+		model.addAttribute("home",
+				account.getOrganisationId() == null ? null : this.organisations.get(account.getOrganisationId()));
+		return "directory/profile";
+	}
+
+	@PostMapping("/profile")
+	String saveProfile(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") ProfileForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			Account account = this.accounts.me(user);
+			model.addAttribute("account", account);
+			model.addAttribute("teams", this.accounts.teamsOf(user.id()));
+			model.addAttribute("home",
+					account.getOrganisationId() == null ? null : this.organisations.get(account.getOrganisationId()));
+			return "directory/profile";
+		}
+		this.accounts.updateProfile(user, form);
+		redirect.addFlashAttribute("flash", "profile.saved");
+		return "redirect:/profile";
+	}
+
+}

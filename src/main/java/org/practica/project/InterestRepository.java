@@ -1,0 +1,25 @@
+package org.practica.project;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+interface InterestRepository extends ListCrudRepository<Interest, Long> {
+
+	Optional<Interest> findByNeedIdAndOfferId(Long needId, Long offerId);
+
+	@Query("""
+			select i from Interest i
+			where i.communityPath like concat(:path, '%') or i.teamPath like concat(:path, '%')
+			order by i.updatedAt desc
+			""")
+	List<Interest> findInvolving(@Param("path") String path);
+
+	List<Interest> findByNeedId(Long needId);
+
+	List<Interest> findByOfferId(Long offerId);
+
+}

@@ -1,0 +1,146 @@
+package org.practica.project;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+
+import org.practica.need.Need;
+import org.practica.offer.Offer;
+import org.practica.support.AuditedEntity;
+import org.practica.support.Problem;
+
+/**
+ * What a need and an offer became (or a need and the students it recruits): an item of
+ * the project list.
+ */
+@Entity
+public class Project extends AuditedEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_seq")
+	@SequenceGenerator(name = "project_seq", sequenceName = "project_seq", allocationSize = 50)
+	private Long id;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(nullable = false)
+	private Long needId;
+
+	private Long offerId;
+
+	@Column(nullable = false)
+	private Long communityId;
+
+	@Column(nullable = false)
+	private String communityPath;
+
+	private Long teamId;
+
+	private String teamPath;
+
+	@Column(nullable = false)
+	private String direction;
+
+	@Column(nullable = false)
+	private String directionTop;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ProjectStatus status = ProjectStatus.ACTIVE;
+
+	protected Project() {
+	}
+
+	private Project(Need need) {
+		this.title = need.getTitle();
+		this.needId = need.getId();
+		this.communityId = need.getCommunityId();
+		this.communityPath = need.getOrganisationPath();
+		this.direction = need.getDirection();
+		this.directionTop = need.getDirectionTop();
+	}
+
+	/** A need and a team's offer, matched in the selection fair. */
+	static Project matched(Need need, Offer offer) {
+		Project project = new Project(need);
+		project.offerId = offer.getId();
+		project.teamId = offer.getTeamId();
+		project.teamPath = offer.getOrganisationPath();
+		return project;
+	}
+
+	/** A need whose community recruits individual students, with no team. */
+	static Project recruiting(Need need) {
+		return new Project(need);
+	}
+
+	void complete() {
+		if (this.status != ProjectStatus.ACTIVE) {
+			throw Problem.conflict("project.not-active");
+		}
+		this.status = ProjectStatus.COMPLETED;
+	}
+
+	void cancel() {
+		if (this.status != ProjectStatus.ACTIVE) {
+			throw Problem.conflict("project.not-active");
+		}
+		this.status = ProjectStatus.CANCELLED;
+	}
+
+	/** Whether it takes individual students rather than a team. */
+	public boolean isRecruiting() {
+		return this.teamId == null;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public Long getNeedId() {
+		return this.needId;
+	}
+
+	public Long getOfferId() {
+		return this.offerId;
+	}
+
+	public Long getCommunityId() {
+		return this.communityId;
+	}
+
+	public String getCommunityPath() {
+		return this.communityPath;
+	}
+
+	public Long getTeamId() {
+		return this.teamId;
+	}
+
+	public String getTeamPath() {
+		return this.teamPath;
+	}
+
+	public String getDirection() {
+		return this.direction;
+	}
+
+	public String getDirectionTop() {
+		return this.directionTop;
+	}
+
+	public ProjectStatus getStatus() {
+		return this.status;
+	}
+
+}

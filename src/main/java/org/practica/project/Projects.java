@@ -1,0 +1,184 @@
+package org.practica.project;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.practica.directory.Accounts;
+import org.practica.directory.CurrentUser;
+import org.practica.directory.Organisation;
+import org.practica.directory.Role;
+import org.practica.need.Need;
+import org.practica.need.Needs;
+import org.practica.offer.Offer;
+import org.practica.offer.Offers;
+import org.practica.support.Problem;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The two-way selection and the project list: interest from either side, the project when
+ * both agree, a need that recruits students directly, and who sees which project.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Projects {
+
+	private final ProjectRepository projects;
+
+	private final InterestRepository interests;
+
+	private final Needs needs;
+
+	private final Offers offers;
+
+	private final Accounts accounts;
+
+	private final ApplicationEventPublisher events;
+
+	Projects(ProjectRepository projects, InterestRepository interests, Needs needs, Offers offers, Accounts accounts,
+			ApplicationEventPublisher events) {
+		this.projects = projects;
+		this.interests = interests;
+		this.needs = needs;
+		this.offers = offers;
+		this.accounts = accounts;
+		this.events = events;
+	}
+
+	/**
+	 * Says that the person's side (the need's community, the offer's team, or both) wants
+	 * this pair. When both sides have said so, the project is created.
+	 */
+	@Transactional
+	public Interest markInterest(CurrentUser by, Long needId, Long offerId) {
+		Need need = this.needs.get(by, needId);
+		Offer offer = this.offers.get(by, offerId);
+		boolean community = this.needs.manages(by, need);
+		boolean team = this.offers.manages(by, offer);
+		if (!community && !team) {
+			throw Problem.forbidden();
+		}
+		if (!need.isPublished()) {
+			throw Problem.conflict("fair.need.not-published");
+		}
+		if (!offer.isPublished()) {
+			throw Problem.conflict("fair.offer.not-published");
+		}
+		Interest interest = this.interests.findByNeedIdAndOfferId(needId, offerId)
+			.orElseGet(() -> new Interest(needId, offerId, need.getOrganisationPath(), offer.getOrganisationPath()));
+		if (community) {
+			interest.markByCommunity();
+		}
+		if (team) {
+			interest.markByTeam();
+		}
+		this.interests.save(interest);
+		this.events.publishEvent(new ProjectChanged("interest", interest.getId(),
+				community ? "interest-from-community" : "interest-from-team"));
+		if (interest.isMutual() && interest.getProjectId() == null) {
+			Project project = this.projects.save(Project.matched(need, offer));
+			interest.becameProject(project.getId());
+			this.events.publishEvent(
+					new ProjectCreated(project.getId(), needId, offerId, need.getCommunityId(), offer.getTeamId()));
+		}
+		return interest;
+	}
+
+	/**
+	 * A community admin turns a published need into a project that recruits individual
+	 * students.
+	 */
+	@Transactional
+	public Project recruit(CurrentUser by, Long needId) {
+		Need need = this.needs.getManaged(by, needId);
+		if (!need.isPublished()) {
+			throw Problem.conflict("fair.need.not-published");
+		}
+		if (this.projects.existsByNeedIdAndOfferIdIsNull(needId)) {
+			throw Problem.conflict("project.recruiting.already");
+		}
+		Project project = this.projects.save(Project.recruiting(need));
+		this.events.publishEvent(new ProjectCreated(project.getId(), needId, null, need.getCommunityId(), null));
+		return project;
+	}
+
+	@Transactional
+	public Project complete(CurrentUser by, Long id) {
+		Project project = getManaged(by, id);
+		project.complete();
+		this.events.publishEvent(new ProjectChanged("project", id, "completed"));
+		return project;
+	}
+
+	@Transactional
+	public Project cancel(CurrentUser by, Long id) {
+		Project project = getManaged(by, id);
+		project.cancel();
+		this.events.publishEvent(new ProjectChanged("project", id, "cancelled"));
+		return project;
+	}
+
+	/** The project, if the person may see it; otherwise 404. */
+	public Project get(CurrentUser by, Long id) {
+		Project project = this.projects.findById(id).orElseThrow(Problem::notFound);
+		if (!visible(by, project)) {
+			throw Problem.notFound();
+		}
+		return project;
+	}
+
+	/**
+	 * The project, for a change by either side's admins: 404 when not visible, 403 when
+	 * not theirs.
+	 */
+	public Project getManaged(CurrentUser by, Long id) {
+		Project project = get(by, id);
+		if (!manages(by, project)) {
+			throw Problem.forbidden();
+		}
+		return project;
+	}
+
+	public boolean manages(CurrentUser by, Project project) {
+		return by.manages(project.getCommunityPath())
+				|| (project.getTeamPath() != null && by.manages(project.getTeamPath()));
+	}
+
+	/**
+	 * Who sees a project: the admins of either side, the team's members, and, for a
+	 * project that recruits individuals, every student.
+	 */
+	public boolean visible(CurrentUser by, Project project) {
+		if (manages(by, project)) {
+			return true;
+		}
+		if (project.isRecruiting()) {
+			return by.holds(Role.STUDENT);
+		}
+		return this.accounts.belongsToTeam(by, project.getTeamId());
+	}
+
+	public Page<Project> search(CurrentUser by, ProjectSearch search, Pageable pageable) {
+		List<Long> teams = this.accounts.teamsOf(by.id()).stream().map(Organisation::getId).toList();
+		return this.projects.findAll(search.toSpecification(by.managedPaths(), teams, by.holds(Role.STUDENT)),
+				pageable);
+	}
+
+	public Optional<Project> find(Long id) {
+		return this.projects.findById(id);
+	}
+
+	/** The interests the person's side is part of, newest first. */
+	public List<Interest> interestsOf(CurrentUser by) {
+		return by.managedPaths().stream().flatMap(p -> this.interests.findInvolving(p).stream()).distinct().toList();
+	}
+
+	public Optional<Interest> interest(Long needId, Long offerId) {
+		return this.interests.findByNeedIdAndOfferId(needId, offerId);
+	}
+
+}

@@ -1,0 +1,225 @@
+package org.practica.project;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+import org.practica.need.Need;
+import org.practica.need.NeedChanged;
+import org.practica.need.Needs;
+import org.practica.offer.Offer;
+import org.practica.offer.OfferChanged;
+import org.practica.offer.Offers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The published needs and offers, kept in memory in the shape the scoring reads, so that
+ * ranking 100,000 candidates takes milliseconds. Each app instance keeps its own copy and
+ * catches up with the database before answering: changes made here mark it stale at once;
+ * changes made by other instances are read back by their {@code updated_at} at most a
+ * second later (with a margin for transactions that commit late), and the whole copy is
+ * rebuilt every few minutes.
+ */
+@Component
+class SuggestionIndex {
+
+	private static final Logger log = LoggerFactory.getLogger(SuggestionIndex.class);
+
+	private static final int BATCH = 5_000;
+
+	private static final Duration MARGIN = Duration.ofSeconds(30);
+
+	private static final long CHECK_EVERY_MILLIS = 1_000;
+
+	private final Needs needs;
+
+	private final Offers offers;
+
+	private final Clock clock;
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private volatile Map<Long, Listing> publishedNeeds = new ConcurrentHashMap<>();
+
+	private volatile Map<Long, Listing> publishedOffers = new ConcurrentHashMap<>();
+
+	private volatile Instant watermark;
+
+	private volatile long lastCheck;
+
+	private volatile boolean stale = true;
+
+	SuggestionIndex(Needs needs, Offers offers, Clock clock) {
+		this.needs = needs;
+		this.offers = offers;
+		this.clock = clock;
+	}
+
+	/** The best offers for a need, best first. */
+	List<Scored> offersFor(Listing need, int limit) {
+		catchUp();
+		return best(this.publishedOffers, limit, offer -> Scoring.score(need, offer));
+	}
+
+	/** The best needs for an offer, best first. */
+	List<Scored> needsFor(Listing offer, int limit) {
+		catchUp();
+		return best(this.publishedNeeds, limit, need -> Scoring.score(need, offer));
+	}
+
+	Listing offer(long id) {
+		return this.publishedOffers.get(id);
+	}
+
+	Listing need(long id) {
+		return this.publishedNeeds.get(id);
+	}
+
+	int size() {
+		return this.publishedNeeds.size() + this.publishedOffers.size();
+	}
+
+	private static List<Scored> best(Map<Long, Listing> candidates, int limit,
+			java.util.function.ToDoubleFunction<Listing> score) {
+		PriorityQueue<Scored> top = new PriorityQueue<>(limit + 1, Scored.ORDER);
+		for (Listing candidate : candidates.values()) {
+			double s = score.applyAsDouble(candidate);
+			if (s <= 0) {
+				continue;
+			}
+			if (top.size() < limit) {
+				top.add(new Scored(candidate, s));
+			}
+			else if (Scored.ORDER.compare(top.peek(), new Scored(candidate, s)) < 0) {
+				top.poll();
+				top.add(new Scored(candidate, s));
+			}
+		}
+		List<Scored> result = new ArrayList<>(top);
+		result.sort(Scored.ORDER.reversed());
+		return result;
+	}
+
+	@TransactionalEventListener
+	void on(NeedChanged event) {
+		this.stale = true;
+	}
+
+	@TransactionalEventListener
+	void on(OfferChanged event) {
+		this.stale = true;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		rebuild();
+	}
+
+	/** Reads everything again, and swaps the new copy in when it is complete. */
+	@Scheduled(fixedDelayString = "${practica.suggestions.full-refresh}",
+			initialDelayString = "${practica.suggestions.full-refresh}")
+	void rebuild() {
+		this.lock.lock();
+		try {
+			long started = System.nanoTime();
+			Instant now = this.clock.instant();
+			Map<Long, Listing> needs = new ConcurrentHashMap<>();
+			Map<Long, Listing> offers = new ConcurrentHashMap<>();
+			load(Instant.EPOCH, this.needs::changedSince, Need::getId, Need::isPublished, Listing::of, needs);
+			load(Instant.EPOCH, this.offers::changedSince, Offer::getId, Offer::isPublished, Listing::of, offers);
+			this.publishedNeeds = needs;
+			this.publishedOffers = offers;
+			this.watermark = now;
+			this.lastCheck = System.currentTimeMillis();
+			this.stale = false;
+			log.info("Suggestion index built: {} needs and {} offers in {} ms", needs.size(), offers.size(),
+					(System.nanoTime() - started) / 1_000_000);
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Applies what changed since the last look, at most once a second unless a change
+	 * here made it stale.
+	 */
+	void catchUp() {
+		if (this.watermark == null) {
+			rebuild();
+			return;
+		}
+		if (!this.stale && System.currentTimeMillis() - this.lastCheck < CHECK_EVERY_MILLIS) {
+			return;
+		}
+		this.lock.lock();
+		try {
+			if (!this.stale && System.currentTimeMillis() - this.lastCheck < CHECK_EVERY_MILLIS) {
+				return;
+			}
+			this.stale = false;
+			Instant now = this.clock.instant();
+			Instant since = this.watermark.minus(MARGIN);
+			load(since, this.needs::changedSince, Need::getId, Need::isPublished, Listing::of, this.publishedNeeds);
+			load(since, this.offers::changedSince, Offer::getId, Offer::isPublished, Listing::of, this.publishedOffers);
+			this.watermark = now;
+			this.lastCheck = System.currentTimeMillis();
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	private static <T> void load(Instant since, Batches<T> batches, Function<T, Long> id,
+			java.util.function.Predicate<T> published, Function<T, Listing> listing, Map<Long, Listing> into) {
+		long after = 0;
+		while (true) {
+			List<T> batch = batches.load(since, after, BATCH);
+			for (T item : batch) {
+				if (published.test(item)) {
+					into.put(id.apply(item), listing.apply(item));
+				}
+				else {
+					into.remove(id.apply(item));
+				}
+			}
+			if (batch.size() < BATCH) {
+				return;
+			}
+			after = id.apply(batch.get(batch.size() - 1));
+		}
+	}
+
+	interface Batches<T> {
+
+		List<T> load(Instant since, long afterId, int limit);
+
+	}
+
+	/**
+	 * A candidate and its score. Ties go to the lower id, so the order never depends on
+	 * the map's.
+	 */
+	record Scored(Listing listing, double score) {
+
+		static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score)
+			.thenComparing(Comparator.comparingLong((Scored s) -> s.listing().id()).reversed());
+
+	}
+
+}
