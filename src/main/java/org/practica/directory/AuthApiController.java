@@ -59,7 +59,10 @@ class AuthApiController {
 			CurrentUser user = (CurrentUser) result.getPrincipal();
 			ApiTokens.IssuedToken token = this.tokens.issue(user.id());
 			return ResponseEntity.ok(Map.of("token", token.token(), "expiresAt",
-					OffsetDateTime.ofInstant(token.expiresAt(), ZoneId.systemDefault()).toString()));
+					OffsetDateTime
+						.ofInstant(token.expiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+								ZoneId.systemDefault())
+						.toString()));
 		}
 		catch (ThrottledAuthenticationProvider.SignInThrottledException ex) {
 			return problem(HttpStatus.TOO_MANY_REQUESTS, "sign-in.locked", locale);

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Who may reach what. The JSON API takes bearer tokens and answers refusals with problem
@@ -44,7 +45,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, LocaleResolver locales)
+			throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
@@ -59,12 +61,12 @@ class SecurityConfiguration {
 			.oauth2ResourceServer(
 					resourceServer -> resourceServer.authenticationManagerResolver(request -> tokens::authenticate)
 						.authenticationEntryPoint((request, response, ex) -> problems.write(response,
-								HttpStatus.UNAUTHORIZED, "problem.unauthorized", request.getLocale())))
+								HttpStatus.UNAUTHORIZED, "problem.unauthorized", locales.resolveLocale(request))))
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED,
-						"problem.unauthorized", request.getLocale()))
+						"problem.unauthorized", locales.resolveLocale(request)))
 				.accessDeniedHandler((request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
-						"problem.forbidden", request.getLocale())));
+						"problem.forbidden", locales.resolveLocale(request))));
 		return http.build();
 	}
 

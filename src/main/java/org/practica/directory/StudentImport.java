@@ -93,7 +93,7 @@ class StudentImport {
 
 	List<Map<String, String>> read(MultipartFile file) {
 		if (file == null || file.isEmpty()) {
-			throw FieldProblem.invalid("file", "import.file.empty");
+			throw fileProblem("import.file.empty");
 		}
 		try {
 			byte[] bytes = file.getBytes();
@@ -104,7 +104,7 @@ class StudentImport {
 			if (ex instanceof Problem problem) {
 				throw problem;
 			}
-			throw FieldProblem.invalid("file", "import.file.unreadable");
+			throw fileProblem("import.file.unreadable");
 		}
 	}
 
@@ -128,7 +128,7 @@ class StudentImport {
 				tooMany(rows);
 			}
 			if (header == null) {
-				throw FieldProblem.invalid("file", "import.file.empty");
+				throw fileProblem("import.file.empty");
 			}
 			return rows;
 		}
@@ -157,15 +157,20 @@ class StudentImport {
 				tooMany(rows);
 			}
 			if (header == null) {
-				throw FieldProblem.invalid("file", "import.file.empty");
+				throw fileProblem("import.file.empty");
 			}
 			return rows;
 		}
 	}
 
+	private static FieldProblem fileProblem(String messageKey, Object... arguments) {
+		return new FieldProblem(HttpStatus.UNPROCESSABLE_CONTENT,
+				List.of(new FieldError(null, "file", messageKey, arguments)));
+	}
+
 	private static void tooMany(List<?> rows) {
 		if (rows.size() > MAX_ROWS) {
-			throw FieldProblem.invalid("file", "import.file.too-many-rows", MAX_ROWS);
+			throw fileProblem("import.file.too-many-rows", MAX_ROWS);
 		}
 	}
 
@@ -199,7 +204,7 @@ class StudentImport {
 	/** Checks every row; throws with all bad rows, or returns the accounts to create. */
 	List<NewAccount> check(List<Map<String, String>> rows) {
 		if (rows.isEmpty()) {
-			throw FieldProblem.invalid("file", "import.file.no-rows");
+			throw fileProblem("import.file.no-rows");
 		}
 		List<FieldError> errors = new ArrayList<>();
 		Set<String> usernames = new HashSet<>();

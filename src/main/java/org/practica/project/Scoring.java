@@ -53,8 +53,9 @@ final class Scoring {
 		double skills = skills(need, offer);
 		List<String> shared = need.skills().stream().filter(offer.skills()::contains).toList();
 		reasons.add(new Suggestion.Reason("SKILLS", skills,
-				need.skills().isEmpty() ? "suggestion.skills.none-asked" : "suggestion.skills.shared", shared.size(),
-				need.skills().size(), String.join("、", shared)));
+				need.skills().isEmpty() ? "suggestion.skills.none-asked"
+						: shared.isEmpty() ? "suggestion.skills.none-shared" : "suggestion.skills.shared",
+				shared.size(), need.skills().size(), String.join("、", shared)));
 		double distance = distance(need, offer);
 		if (need.hasPosition() && offer.hasPosition()) {
 			double km = Geo.distanceKm(need.latitude(), need.longitude(), offer.latitude(), offer.longitude());

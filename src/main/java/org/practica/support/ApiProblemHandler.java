@@ -15,11 +15,13 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -98,6 +100,22 @@ class ApiProblemHandler {
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException ex) {
 		return simple(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.media-type");
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<Map<String, Object>> methodValidation(HandlerMethodValidationException ex) {
+		List<FieldProblem.FieldError> errors = new ArrayList<>();
+		ex.getParameterValidationResults()
+			.forEach(result -> result.getResolvableErrors()
+				.forEach(error -> errors.add(new FieldProblem.FieldError(null,
+						result.getMethodParameter().getParameterName(), error.getDefaultMessage(), null))));
+		return fields(new FieldProblem(HttpStatus.BAD_REQUEST, errors));
+	}
+
+	@ExceptionHandler(ErrorResponseException.class)
+	ResponseEntity<Map<String, Object>> errorResponse(ErrorResponseException ex) {
+		HttpStatus status = HttpStatus.resolve(ex.getStatusCode().value());
+		return simple(status == null ? HttpStatus.BAD_REQUEST : status, "problem.unreadable");
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)

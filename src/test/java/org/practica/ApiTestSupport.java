@@ -1,0 +1,157 @@
+package org.practica;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.jayway.jsonpath.JsonPath;
+import org.practica.directory.Account;
+import org.practica.directory.Accounts;
+import org.practica.directory.CurrentUser;
+import org.practica.directory.NewAccount;
+import org.practica.directory.NewOrganisation;
+import org.practica.directory.Organisation;
+import org.practica.directory.OrganisationKind;
+import org.practica.directory.Organisations;
+import org.practica.directory.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The application with its real database (H2 by default, PostgreSQL when the test
+ * datasource says so), driven through the JSON API as a client would. Each test builds
+ * its own organisations and people with unique names, so tests never depend on each
+ * other's data.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+public abstract class ApiTestSupport {
+
+	public static final String PASSWORD = "password-123";
+
+	private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000);
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected Organisations organisations;
+
+	@Autowired
+	protected Accounts accounts;
+
+	protected static String unique(String prefix) {
+		return prefix + SEQUENCE.incrementAndGet();
+	}
+
+	protected CurrentUser admin() {
+		return this.accounts.actingAs("admin");
+	}
+
+	protected Organisation org(String name, OrganisationKind kind, Organisation parent, Double latitude,
+			Double longitude) {
+		return this.organisations.create(admin(), new NewOrganisation(unique(name), kind,
+				parent == null ? null : parent.getId().toString(), null, latitude, longitude));
+	}
+
+	protected Account user(Role role, Organisation organisation, String... skills) {
+		return this.accounts.create(admin(),
+				new NewAccount(unique(role.name().toLowerCase().replace('_', '.')), PASSWORD, "Test " + role, role,
+						organisation.getId().toString(), role == Role.STUDENT ? unique("S") : null, null,
+						List.of(skills), null));
+	}
+
+	protected String token(String username, String password) throws Exception {
+		String body = this.mvc
+			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(body, "$.token");
+	}
+
+	protected String token(Account account) throws Exception {
+		return token(account.getUsername(), PASSWORD);
+	}
+
+	protected ResultActions getAs(String token, String url, Object... vars) throws Exception {
+		return this.mvc.perform(auth(get(url, vars), token));
+	}
+
+	protected ResultActions postAs(String token, String json, String url, Object... vars) throws Exception {
+		return this.mvc.perform(
+				auth(post(url, vars), token).contentType(MediaType.APPLICATION_JSON).content(json == null ? "" : json));
+	}
+
+	protected ResultActions putAs(String token, String json, String url, Object... vars) throws Exception {
+		return this.mvc.perform(auth(put(url, vars), token).contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+	protected ResultActions deleteAs(String token, String url, Object... vars) throws Exception {
+		return this.mvc.perform(auth(delete(url, vars), token));
+	}
+
+	private static MockHttpServletRequestBuilder auth(MockHttpServletRequestBuilder request, String token) {
+		request.header("Accept-Language", "en");
+		return token == null ? request : request.header("Authorization", "Bearer " + token);
+	}
+
+	protected static String read(ResultActions result, String path) throws Exception {
+		Object value = JsonPath.read(result.andReturn().getResponse().getContentAsString(), path);
+		return value == null ? null : value.toString();
+	}
+
+	/**
+	 * One university side and one locality side with an admin at every level, a team
+	 * leader, a student and a community admin. Positions: the university in Hengyang, the
+	 * community 3 km away.
+	 */
+	protected World world() {
+		Organisation university = org("University", OrganisationKind.UNIVERSITY, null, 26.8968, 112.6484);
+		Organisation college = org("College", OrganisationKind.COLLEGE, university, null, null);
+		Organisation team = org("Team", OrganisationKind.TEAM, college, null, null);
+		Organisation district = org("District", OrganisationKind.DISTRICT, null, 26.8940, 112.6260);
+		Organisation street = org("Street", OrganisationKind.STREET, district, null, null);
+		Organisation community = org("Community", OrganisationKind.COMMUNITY, street, 26.9012, 112.6355);
+		return new World(university, college, team, district, street, community,
+				user(Role.UNIVERSITY_ADMIN, university), user(Role.COLLEGE_ADMIN, college),
+				user(Role.TEAM_LEADER, team), user(Role.STUDENT, college, "绘画"), user(Role.DISTRICT_ADMIN, district),
+				user(Role.COMMUNITY_ADMIN, community));
+	}
+
+	public record World(Organisation university, Organisation college, Organisation team, Organisation district,
+			Organisation street, Organisation community, Account universityAdmin, Account collegeAdmin,
+			Account teamLeader, Account student, Account districtAdmin, Account communityAdmin) {
+	}
+
+	protected static String needJson(Organisation community, String title, String direction, String skills,
+			int headcount) {
+		return """
+				{"communityId":"%s","title":"%s","description":"需要同学帮忙","direction":"%s","skills":[%s],
+				 "startDate":"2030-05-01","endDate":"2030-05-31","headcount":%d}
+				""".formatted(community.getId(), title, direction, skills, headcount);
+	}
+
+	protected static String offerJson(Organisation team, String title, String directions, String skills, int capacity) {
+		return """
+				{"teamId":"%s","title":"%s","description":"我们能做","directions":[%s],"skills":[%s],"capacity":%d,
+				 "availableFrom":"2030-04-01","availableTo":"2030-06-30","radiusKm":20}
+				""".formatted(team.getId(), title, directions, skills, capacity);
+	}
+
+}
