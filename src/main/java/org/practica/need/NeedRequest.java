@@ -3,7 +3,6 @@ package org.practica.need;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -12,9 +11,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.practica.support.DateRange;
+
 /**
  * A need as a community admin writes it: the API's body and the page's form.
  */
+@DateRange(start = "startDate", end = "endDate")
 public record NeedRequest(@NotBlank(message = "{need.community.required}") String communityId,
 		@NotBlank(message = "{need.title.required}") @Size(max = 200, message = "{field.too-long}") String title,
 		@Size(max = 4000, message = "{field.too-long}") String description,
@@ -29,10 +31,5 @@ public record NeedRequest(@NotBlank(message = "{need.community.required}") Strin
 		@NotNull(message = "{field.end-date.required}") LocalDate endDate,
 		@NotNull(message = "{need.headcount.required}") @Min(value = 1, message = "{need.headcount.range}") @Max(
 				value = 10000, message = "{need.headcount.range}") Integer headcount) {
-
-	@AssertTrue(message = "{field.end-date.before-start}")
-	boolean isEndDate() {
-		return this.startDate == null || this.endDate == null || !this.endDate.isBefore(this.startDate);
-	}
 
 }

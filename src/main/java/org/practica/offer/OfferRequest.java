@@ -3,7 +3,6 @@ package org.practica.offer;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -13,9 +12,12 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.practica.support.DateRange;
+
 /**
  * An offer as a team leader writes it: the API's body and the page's form.
  */
+@DateRange(start = "availableFrom", end = "availableTo")
 public record OfferRequest(@NotBlank(message = "{offer.team.required}") String teamId,
 		@NotBlank(message = "{offer.title.required}") @Size(max = 200, message = "{field.too-long}") String title,
 		@Size(max = 4000, message = "{field.too-long}") String description,
@@ -34,10 +36,5 @@ public record OfferRequest(@NotBlank(message = "{offer.team.required}") String t
 				message = "{offer.radius.range}") Double radiusKm) {
 
 	static final double DEFAULT_RADIUS_KM = 20;
-
-	@AssertTrue(message = "{field.end-date.before-start}")
-	boolean isAvailableTo() {
-		return this.availableFrom == null || this.availableTo == null || !this.availableTo.isBefore(this.availableFrom);
-	}
 
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +33,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Turns every refusal of the JSON API into problem details in the caller's language.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler {
 
 	private final ProblemResponses problems;
