@@ -29,11 +29,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The published needs and offers, kept in memory in the shape the scoring reads, so that
- * ranking 100,000 candidates takes milliseconds. Each app instance keeps its own copy and
- * catches up with the database before answering: changes made here mark it stale at once;
- * changes made by other instances are read back by their {@code updated_at} at most a
- * second later (with a margin for transactions that commit late), and the whole copy is
- * rebuilt every few minutes.
+ * ranking 100,000 candidates takes milliseconds. Each app instance keeps its own copy: a
+ * change made here marks it stale and is read before the next answer; changes made by
+ * other instances are read back by their {@code updated_at} every second in the
+ * background (with a margin for transactions that commit late); the whole copy is rebuilt
+ * every few minutes.
  */
 @Component
 class SuggestionIndex {
@@ -42,9 +42,8 @@ class SuggestionIndex {
 
 	private static final int BATCH = 5_000;
 
-	private static final Duration MARGIN = Duration.ofSeconds(30);
-
-	private static final long CHECK_EVERY_MILLIS = 1_000;
+	/** How late a transaction may commit after stamping its rows and still be seen. */
+	private static final Duration MARGIN = Duration.ofSeconds(5);
 
 	private final Needs needs;
 
@@ -59,8 +58,6 @@ class SuggestionIndex {
 	private volatile Map<Long, Listing> publishedOffers = new ConcurrentHashMap<>();
 
 	private volatile Instant watermark;
-
-	private volatile long lastCheck;
 
 	private volatile boolean stale = true;
 
@@ -145,7 +142,6 @@ class SuggestionIndex {
 			this.publishedNeeds = needs;
 			this.publishedOffers = offers;
 			this.watermark = now;
-			this.lastCheck = System.currentTimeMillis();
 			this.stale = false;
 			log.info("Suggestion index built: {} needs and {} offers in {} ms", needs.size(), offers.size(),
 					(System.nanoTime() - started) / 1_000_000);
@@ -156,29 +152,35 @@ class SuggestionIndex {
 	}
 
 	/**
-	 * Applies what changed since the last look, at most once a second unless a change
-	 * here made it stale.
+	 * Before answering: builds the copy if there is none, and reads a change made on this
+	 * instance that has not been read yet, so people see their own changes at once.
 	 */
 	void catchUp() {
 		if (this.watermark == null) {
 			rebuild();
-			return;
 		}
-		if (!this.stale && System.currentTimeMillis() - this.lastCheck < CHECK_EVERY_MILLIS) {
-			return;
+		else if (this.stale) {
+			readChanges();
 		}
+	}
+
+	/** Reads what other instances changed, every second, off the request path. */
+	@Scheduled(fixedDelay = 1_000, initialDelay = 1_000)
+	void poll() {
+		if (this.watermark != null) {
+			readChanges();
+		}
+	}
+
+	private void readChanges() {
 		this.lock.lock();
 		try {
-			if (!this.stale && System.currentTimeMillis() - this.lastCheck < CHECK_EVERY_MILLIS) {
-				return;
-			}
 			this.stale = false;
 			Instant now = this.clock.instant();
 			Instant since = this.watermark.minus(MARGIN);
 			load(since, this.needs::changedSince, Need::getId, Need::isPublished, Listing::of, this.publishedNeeds);
 			load(since, this.offers::changedSince, Offer::getId, Offer::isPublished, Listing::of, this.publishedOffers);
 			this.watermark = now;
-			this.lastCheck = System.currentTimeMillis();
 		}
 		finally {
 			this.lock.unlock();
