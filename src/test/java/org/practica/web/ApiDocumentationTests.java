@@ -1,0 +1,34 @@
+package org.practica.web;
+
+import org.junit.jupiter.api.Test;
+import org.practica.ApiTestSupport;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The served OpenAPI document describes every endpoint of the contract, and how to
+ * authenticate.
+ */
+class ApiDocumentationTests extends ApiTestSupport {
+
+	@Test
+	void describesTheContractsEndpoints() throws Exception {
+		var result = getAs(null, "/v3/api-docs").andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
+		String[][] endpoints = { { "/api/v1/auth/token", "post" }, { "/api/v1/me", "get" },
+				{ "/api/v1/organisations", "post" }, { "/api/v1/organisations", "get" },
+				{ "/api/v1/organisations/{id}", "get" }, { "/api/v1/users", "post" },
+				{ "/api/v1/organisations/{teamId}/members", "post" }, { "/api/v1/users/import", "post" },
+				{ "/api/v1/directions", "get" }, { "/api/v1/needs", "post" }, { "/api/v1/needs", "get" },
+				{ "/api/v1/needs/{id}", "get" }, { "/api/v1/needs/{id}/publish", "post" }, { "/api/v1/offers", "post" },
+				{ "/api/v1/offers", "get" }, { "/api/v1/offers/{id}", "get" },
+				{ "/api/v1/offers/{id}/publish", "post" }, { "/api/v1/needs/{id}/suggestions", "get" },
+				{ "/api/v1/offers/{id}/suggestions", "get" }, { "/api/v1/interests", "post" },
+				{ "/api/v1/projects", "post" }, { "/api/v1/projects", "get" }, { "/api/v1/projects/{id}", "get" } };
+		for (String[] endpoint : endpoints) {
+			result.andExpect(jsonPath("$.paths['" + endpoint[0] + "']." + endpoint[1]).exists());
+		}
+	}
+
+}
