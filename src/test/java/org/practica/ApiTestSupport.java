@@ -139,6 +139,40 @@ public abstract class ApiTestSupport {
 			Account teamLeader, Account student, Account districtAdmin, Account communityAdmin) {
 	}
 
+	/**
+	 * A published need of the world's community and the team's offer for it, matched into
+	 * a project.
+	 */
+	protected String project(World world) throws Exception {
+		String community = token(world.communityAdmin());
+		String leader = token(world.teamLeader());
+		String need = read(postAs(community, needJson(world.community(), "项目需求", "PUBLICITY", "", 5), "/api/v1/needs"),
+				"$.id");
+		postAs(community, null, "/api/v1/needs/{id}/publish", need);
+		String offer = read(postAs(leader, offerJson(world.team(), "项目服务", "\"PUBLICITY\"", "", 5), "/api/v1/offers"),
+				"$.id");
+		postAs(leader, null, "/api/v1/offers/{id}/publish", offer);
+		String pair = "{\"needId\":\"" + need + "\",\"offerId\":\"" + offer + "\"}";
+		postAs(community, pair, "/api/v1/interests");
+		return read(postAs(leader, pair, "/api/v1/interests"), "$.projectId");
+	}
+
+	/**
+	 * A shift of the project, starting the given number of hours from now and lasting two
+	 * hours.
+	 */
+	protected String shift(String token, String project, int startsInHours, int capacity) throws Exception {
+		java.time.OffsetDateTime start = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8))
+			.plusHours(startsInHours)
+			.withNano(0);
+		return read(
+				postAs(token, """
+						{"title":"班次","startsAt":"%s","endsAt":"%s","capacity":%d,"address":"社区活动中心"}
+						""".formatted(start, start.plusHours(2), capacity), "/api/v1/projects/{id}/shifts", project)
+					.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated()),
+				"$.id");
+	}
+
 	protected static String needJson(Organisation community, String title, String direction, String skills,
 			int headcount) {
 		return """

@@ -35,4 +35,8 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 
 	long count();
 
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a.id from Account a where a.id = :id")
+	Optional<Long> lockById(@Param("id") Long id);
+
 }

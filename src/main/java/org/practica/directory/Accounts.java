@@ -14,6 +14,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -114,6 +115,16 @@ public class Accounts {
 
 	public Optional<Account> find(Long id) {
 		return this.accounts.findById(id);
+	}
+
+	/**
+	 * Serialises work on one person until the surrounding transaction ends, so that rules
+	 * about what a person holds at once (one open check-in, no overlapping shifts) hold
+	 * under any concurrency.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lock(Long accountId) {
+		this.accounts.lockById(accountId).orElseThrow(Problem::notFound);
 	}
 
 	/**

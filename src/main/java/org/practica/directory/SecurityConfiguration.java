@@ -1,7 +1,10 @@
 package org.practica.directory;
 
+import java.util.Map;
+
 import org.practica.support.ProblemResponses;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,7 +15,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -30,9 +34,13 @@ class SecurityConfiguration {
 			"/offers/{id:\\d+}", "/verify/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
+	/**
+	 * BCrypt, behind a delegating encoder so stored hashes name their algorithm and can
+	 * be upgraded later.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${practica.bcrypt-strength:10}") int strength) {
+		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
 	}
 
 	@Bean

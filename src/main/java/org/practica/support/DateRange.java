@@ -6,7 +6,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.lang.reflect.RecordComponent;
-import java.time.LocalDate;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -26,6 +25,8 @@ public @interface DateRange {
 	String start();
 
 	String end();
+
+	boolean strict() default false;
 
 	String message() default "{field.end-date.before-start}";
 
@@ -47,9 +48,13 @@ public @interface DateRange {
 			if (value == null) {
 				return true;
 			}
-			LocalDate start = component(value, this.range.start());
-			LocalDate end = component(value, this.range.end());
-			if (start == null || end == null || !end.isBefore(start)) {
+			Comparable<Object> start = component(value, this.range.start());
+			Comparable<Object> end = component(value, this.range.end());
+			if (start == null || end == null) {
+				return true;
+			}
+			int order = end.compareTo(start);
+			if (order > 0 || (order == 0 && !this.range.strict())) {
 				return true;
 			}
 			context.disableDefaultConstraintViolation();
@@ -59,12 +64,13 @@ public @interface DateRange {
 			return false;
 		}
 
-		private static LocalDate component(Record value, String name) {
+		@SuppressWarnings("unchecked")
+		private static Comparable<Object> component(Record value, String name) {
 			for (RecordComponent component : value.getClass().getRecordComponents()) {
 				if (component.getName().equals(name)) {
 					try {
 						component.getAccessor().setAccessible(true);
-						return (LocalDate) component.getAccessor().invoke(value);
+						return (Comparable<Object>) component.getAccessor().invoke(value);
 					}
 					catch (ReflectiveOperationException ex) {
 						throw new IllegalStateException(ex);

@@ -1,0 +1,160 @@
+package org.practica.signup;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+
+import org.practica.support.AuditedEntity;
+import org.practica.support.Problem;
+
+/**
+ * A time and place of a project that students sign up for, with a capacity. It keeps its
+ * own counts of confirmed and waitlisted sign-ups, changed only while the shift's row is
+ * locked, so capacity holds under any concurrency.
+ */
+@Entity
+public class Shift extends AuditedEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "shift_seq")
+	@SequenceGenerator(name = "shift_seq", sequenceName = "shift_seq", allocationSize = 50)
+	private Long id;
+
+	@Column(nullable = false)
+	private Long projectId;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(nullable = false)
+	private Instant startsAt;
+
+	@Column(nullable = false)
+	private Instant endsAt;
+
+	private int capacity;
+
+	private int confirmed;
+
+	private int waitlisted;
+
+	/**
+	 * How many sign-ups the shift has taken in all: the next one's place in the queue.
+	 */
+	private int taken;
+
+	private String address;
+
+	private Double latitude;
+
+	private Double longitude;
+
+	protected Shift() {
+	}
+
+	Shift(Long projectId, ShiftRequest request) {
+		this.projectId = projectId;
+		this.title = request.title().strip();
+		this.startsAt = request.startsAt().toInstant();
+		this.endsAt = request.endsAt().toInstant();
+		this.capacity = request.capacity();
+		this.address = request.address() == null || request.address().isBlank() ? null : request.address().strip();
+		this.latitude = request.latitude();
+		this.longitude = request.longitude();
+	}
+
+	/**
+	 * Takes a sign-up: confirmed while seats are free, waitlisted after. Sign-ups close
+	 * when the shift ends.
+	 */
+	Signup admit(Long studentId, Instant now) {
+		if (!now.isBefore(this.endsAt)) {
+			throw Problem.conflict("signup.shift.ended");
+		}
+		this.taken++;
+		if (hasFreeSeat()) {
+			this.confirmed++;
+			return new Signup(this, studentId, SignupStatus.CONFIRMED, this.taken, now);
+		}
+		this.waitlisted++;
+		return new Signup(this, studentId, SignupStatus.WAITLISTED, this.taken, now);
+	}
+
+	/** A sign-up left: a confirmed seat goes to the first waitlisted, if any. */
+	void released(Signup cancelled, Signup firstWaiting) {
+		if (cancelled.wasConfirmed()) {
+			this.confirmed--;
+			if (firstWaiting != null) {
+				firstWaiting.promote();
+				this.waitlisted--;
+				this.confirmed++;
+			}
+		}
+		else {
+			this.waitlisted--;
+		}
+	}
+
+	public boolean hasFreeSeat() {
+		return this.confirmed < this.capacity;
+	}
+
+	public int seatsLeft() {
+		return Math.max(0, this.capacity - this.confirmed);
+	}
+
+	/** Whether the two shifts share any moment. */
+	public boolean overlaps(Instant start, Instant end) {
+		return this.startsAt.isBefore(end) && start.isBefore(this.endsAt);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getProjectId() {
+		return this.projectId;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public Instant getStartsAt() {
+		return this.startsAt;
+	}
+
+	public Instant getEndsAt() {
+		return this.endsAt;
+	}
+
+	public int getCapacity() {
+		return this.capacity;
+	}
+
+	public int getConfirmed() {
+		return this.confirmed;
+	}
+
+	public int getWaitlisted() {
+		return this.waitlisted;
+	}
+
+	public String getAddress() {
+		return this.address;
+	}
+
+	public Double getLatitude() {
+		return this.latitude;
+	}
+
+	public Double getLongitude() {
+		return this.longitude;
+	}
+
+}

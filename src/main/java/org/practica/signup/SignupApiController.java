@@ -1,0 +1,109 @@
+package org.practica.signup;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.practica.directory.CurrentUser;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.practica.support.Ids.text;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Shifts, sign-ups, attendance")
+class SignupApiController {
+
+	private final Signups signups;
+
+	private final ZoneId zone;
+
+	SignupApiController(Signups signups, @Value("${practica.zone}") ZoneId zone) {
+		this.signups = signups;
+		this.zone = zone;
+	}
+
+	@Operation(summary = "Add a shift to a project the caller manages")
+	@PostMapping("/projects/{id}/shifts")
+	ResponseEntity<ShiftJson> addShift(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@Valid @RequestBody ShiftRequest request) {
+		Shift shift = this.signups.addShift(user, id, request);
+		return ResponseEntity.created(URI.create("/api/v1/shifts/" + shift.getId())).body(json(shift));
+	}
+
+	@Operation(summary = "A project's shifts, with seats left")
+	@GetMapping("/projects/{id}/shifts")
+	List<ShiftJson> shifts(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+		return this.signups.shiftsOf(user, id).stream().map(this::json).toList();
+	}
+
+	@Operation(summary = "One shift")
+	@GetMapping("/shifts/{id}")
+	ShiftJson shift(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+		return json(this.signups.shift(user, id));
+	}
+
+	@Operation(summary = "Sign up for a shift (a student, for itself): CONFIRMED or WAITLISTED")
+	@PostMapping("/shifts/{id}/signups")
+	ResponseEntity<SignupJson> signUp(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+		Signup signup = this.signups.signUp(user, id);
+		return ResponseEntity.created(URI.create("/api/v1/signups/" + signup.getId())).body(json(signup));
+	}
+
+	@Operation(summary = "Cancel a sign-up; the first waitlisted takes a freed seat")
+	@DeleteMapping("/signups/{id}")
+	ResponseEntity<Void> cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+		this.signups.cancel(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@Operation(summary = "A shift's sign-ups in queue order (the project's community admin or team leader)")
+	@GetMapping("/shifts/{id}/signups")
+	List<SignupJson> roster(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+		return this.signups.roster(user, id).stream().map(this::json).toList();
+	}
+
+	@Operation(summary = "The caller's own sign-ups")
+	@GetMapping("/me/signups")
+	List<SignupJson> mine(@AuthenticationPrincipal CurrentUser user) {
+		return this.signups.mine(user).stream().map(this::json).toList();
+	}
+
+	private ShiftJson json(Shift s) {
+		return new ShiftJson(text(s.getId()), text(s.getProjectId()), s.getTitle(),
+				OffsetDateTime.ofInstant(s.getStartsAt(), this.zone),
+				OffsetDateTime.ofInstant(s.getEndsAt(), this.zone), s.getCapacity(), s.getConfirmed(),
+				s.getWaitlisted(), s.seatsLeft(), s.getAddress(), s.getLatitude(), s.getLongitude());
+	}
+
+	private SignupJson json(Signup s) {
+		return new SignupJson(text(s.getId()), text(s.getShiftId()), text(s.getProjectId()), text(s.getStudentId()),
+				s.getStatus().name(), s.getQueueNumber(), OffsetDateTime.ofInstant(s.getStartsAt(), this.zone),
+				OffsetDateTime.ofInstant(s.getEndsAt(), this.zone));
+	}
+
+	record ShiftJson(String id, String projectId, String title, OffsetDateTime startsAt, OffsetDateTime endsAt,
+			int capacity, int confirmed, int waitlisted, int seatsLeft, String address, Double latitude,
+			Double longitude) {
+	}
+
+	record SignupJson(String id, String shiftId, String projectId, String studentId, String status, int queueNumber,
+			OffsetDateTime startsAt, OffsetDateTime endsAt) {
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.practica.signup;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+interface SignupRepository extends ListCrudRepository<Signup, Long> {
+
+	@Query("""
+			select count(s) > 0 from Signup s
+			where s.studentId = :studentId and s.status <> org.practica.signup.SignupStatus.CANCELLED
+			  and s.startsAt < :endsAt and s.endsAt > :startsAt
+			""")
+	boolean holdsOverlapping(@Param("studentId") Long studentId, @Param("startsAt") Instant startsAt,
+			@Param("endsAt") Instant endsAt);
+
+	@Query("""
+			select s from Signup s
+			where s.shiftId = :shiftId and s.status = org.practica.signup.SignupStatus.WAITLISTED
+			order by s.queueNumber
+			""")
+	List<Signup> firstWaiting(@Param("shiftId") Long shiftId, Limit limit);
+
+	List<Signup> findByShiftIdOrderByQueueNumber(Long shiftId);
+
+	List<Signup> findByStudentIdOrderByStartsAtDesc(Long studentId);
+
+	boolean existsByShiftIdAndStudentIdAndStatusNot(Long shiftId, Long studentId, SignupStatus status);
+
+	Optional<Signup> findByShiftIdAndStudentIdAndStatus(Long shiftId, Long studentId, SignupStatus status);
+
+	@Query("""
+			select s from Signup s
+			where s.status = org.practica.signup.SignupStatus.CONFIRMED and s.startsAt >= :from and s.startsAt < :to
+			""")
+	List<Signup> confirmedStartingBetween(@Param("from") Instant from, @Param("to") Instant to);
+
+}

@@ -1,0 +1,184 @@
+package org.practica.signup;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.practica.directory.Accounts;
+import org.practica.directory.CurrentUser;
+import org.practica.directory.Role;
+import org.practica.project.Project;
+import org.practica.project.ProjectStatus;
+import org.practica.project.Projects;
+import org.practica.support.Problem;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Shifts and the places on them. Every change to a shift's places happens with the
+ * shift's row locked, and every sign-up with the student's account locked, so that
+ * capacity, waitlist order and the no-overlap rule hold under any concurrency.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Signups {
+
+	private final ShiftRepository shifts;
+
+	private final SignupRepository signups;
+
+	private final Projects projects;
+
+	private final Accounts accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Duration cancellationCutoff;
+
+	Signups(ShiftRepository shifts, SignupRepository signups, Projects projects, Accounts accounts,
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${practica.signups.cancellation-cutoff}") Duration cancellationCutoff) {
+		this.shifts = shifts;
+		this.signups = signups;
+		this.projects = projects;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+		this.cancellationCutoff = cancellationCutoff;
+	}
+
+	/**
+	 * Adds a shift to an active project the person manages (its team leader or community
+	 * admin).
+	 */
+	@Transactional
+	public Shift addShift(CurrentUser by, Long projectId, ShiftRequest request) {
+		Project project = this.projects.getManaged(by, projectId);
+		if (project.getStatus() != ProjectStatus.ACTIVE) {
+			throw Problem.conflict("project.not-active");
+		}
+		Shift shift = this.shifts.save(new Shift(projectId, request));
+		this.events.publishEvent(new ShiftChanged(shift.getId(), projectId, "created"));
+		return shift;
+	}
+
+	public List<Shift> shiftsOf(CurrentUser by, Long projectId) {
+		this.projects.get(by, projectId);
+		return this.shifts.findByProjectIdOrderByStartsAt(projectId);
+	}
+
+	/** The shift, if the person may see its project. */
+	public Shift shift(CurrentUser by, Long shiftId) {
+		Shift shift = this.shifts.findById(shiftId).orElseThrow(Problem::notFound);
+		this.projects.get(by, shift.getProjectId());
+		return shift;
+	}
+
+	/**
+	 * The shift, if the person manages its project: 404 when not visible, 403 when not
+	 * theirs.
+	 */
+	public Shift managedShift(CurrentUser by, Long shiftId) {
+		Shift shift = this.shifts.findById(shiftId).orElseThrow(Problem::notFound);
+		this.projects.getManaged(by, shift.getProjectId());
+		return shift;
+	}
+
+	public Optional<Shift> findShift(Long shiftId) {
+		return this.shifts.findById(shiftId);
+	}
+
+	/**
+	 * A student signs up: confirmed while seats are free, then waitlisted in the order
+	 * they come. Refused (409) when already signed up to this shift or to one that
+	 * overlaps it.
+	 */
+	@Transactional
+	public Signup signUp(CurrentUser student, Long shiftId) {
+		if (!student.holds(Role.STUDENT)) {
+			throw Problem.forbidden();
+		}
+		Shift shift = this.shifts.findForUpdate(shiftId).orElseThrow(Problem::notFound);
+		Project project = this.projects.get(student, shift.getProjectId());
+		if (project.getStatus() != ProjectStatus.ACTIVE) {
+			throw Problem.conflict("project.not-active");
+		}
+		this.accounts.lock(student.id());
+		if (this.signups.existsByShiftIdAndStudentIdAndStatusNot(shiftId, student.id(), SignupStatus.CANCELLED)) {
+			throw Problem.conflict("signup.already");
+		}
+		if (this.signups.holdsOverlapping(student.id(), shift.getStartsAt(), shift.getEndsAt())) {
+			throw Problem.conflict("signup.overlapping");
+		}
+		Signup signup = this.signups.save(shift.admit(student.id(), this.clock.instant()));
+		this.events
+			.publishEvent(new SignupChanged(signup.getId(), shiftId, student.id(), signup.getStatus(), "signed-up"));
+		return signup;
+	}
+
+	/**
+	 * Gives up a place: by the student (not within the cut-off before the start) or by
+	 * the project's admins. A confirmed place goes to the first waitlisted.
+	 */
+	@Transactional
+	public Signup cancel(CurrentUser by, Long signupId) {
+		Signup signup = this.signups.findById(signupId).orElseThrow(Problem::notFound);
+		boolean own = signup.getStudentId().equals(by.id());
+		if (!own) {
+			Project project = this.projects.find(signup.getProjectId()).orElseThrow(Problem::notFound);
+			if (!this.projects.visible(by, project)) {
+				throw Problem.notFound();
+			}
+			if (!this.projects.manages(by, project)) {
+				throw Problem.forbidden();
+			}
+		}
+		Shift shift = this.shifts.findForUpdate(signup.getShiftId()).orElseThrow(Problem::notFound);
+		signup.cancel(this.clock.instant(), own ? this.cancellationCutoff : Duration.ZERO);
+		Signup promoted = null;
+		if (signup.wasConfirmed()) {
+			List<Signup> waiting = this.signups.firstWaiting(shift.getId(), Limit.of(1));
+			promoted = waiting.isEmpty() ? null : waiting.get(0);
+		}
+		shift.released(signup, promoted);
+		this.events.publishEvent(new SignupChanged(signup.getId(), shift.getId(), signup.getStudentId(),
+				SignupStatus.CANCELLED, "cancelled"));
+		if (promoted != null) {
+			this.events.publishEvent(new SignupChanged(promoted.getId(), shift.getId(), promoted.getStudentId(),
+					SignupStatus.CONFIRMED, "promoted"));
+		}
+		return signup;
+	}
+
+	/** The places on a shift, in queue order, for its project's admins. */
+	public List<Signup> roster(CurrentUser by, Long shiftId) {
+		managedShift(by, shiftId);
+		return this.signups.findByShiftIdOrderByQueueNumber(shiftId);
+	}
+
+	public List<Signup> mine(CurrentUser student) {
+		return this.signups.findByStudentIdOrderByStartsAtDesc(student.id());
+	}
+
+	/** The student's confirmed place on the shift, if any. */
+	public Optional<Signup> confirmed(Long shiftId, Long studentId) {
+		return this.signups.findByShiftIdAndStudentIdAndStatus(shiftId, studentId, SignupStatus.CONFIRMED);
+	}
+
+	public List<Signup> confirmedStartingBetween(java.time.Instant from, java.time.Instant to) {
+		return this.signups.confirmedStartingBetween(from, to);
+	}
+
+	public List<Shift> shiftsOfProjectsBetween(List<Long> projectIds, java.time.Instant from, java.time.Instant to) {
+		return projectIds.isEmpty() ? List.of()
+				: this.shifts.findByProjectIdInAndStartsAtBetweenOrderByStartsAt(projectIds, from, to);
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.practica.signup;
+
+import org.junit.jupiter.api.Test;
+import org.practica.ApiTestSupport;
+import org.practica.directory.Account;
+import org.practica.directory.Role;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class SignupApiTests extends ApiTestSupport {
+
+	@Test
+	void theProjectsAdminsAddShiftsThatListSeatsLeft() throws Exception {
+		World world = world();
+		String project = project(world);
+		String leader = token(world.teamLeader());
+		postAs(leader, """
+				{"title":"周六上午","startsAt":"2030-06-01T09:00:00+08:00","endsAt":"2030-06-01T12:00:00+08:00",
+				 "capacity":2,"address":"清泉山社区活动中心","latitude":26.90,"longitude":112.63}
+				""", "/api/v1/projects/{id}/shifts", project).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.capacity").value(2))
+			.andExpect(jsonPath("$.confirmed").value(0))
+			.andExpect(jsonPath("$.waitlisted").value(0))
+			.andExpect(jsonPath("$.startsAt").value("2030-06-01T09:00:00+08:00"));
+		postAs(leader, """
+				{"title":"倒序","startsAt":"2030-06-01T12:00:00+08:00","endsAt":"2030-06-01T09:00:00+08:00","capacity":2}
+				""", "/api/v1/projects/{id}/shifts", project).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("endsAt"));
+		postAs(token(world.student()), """
+				{"title":"学生","startsAt":"2030-06-01T09:00:00+08:00","endsAt":"2030-06-01T12:00:00+08:00","capacity":2}
+				""", "/api/v1/projects/{id}/shifts", project).andExpect(status().isNotFound());
+		getAs(token(world.communityAdmin()), "/api/v1/projects/{id}/shifts", project).andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].seatsLeft").value(2));
+	}
+
+	@Test
+	void signUpsFillTheSeatsThenTheWaitlistAndACancellationPromotesTheFirstWaiting() throws Exception {
+		World world = world();
+		String project = project(world);
+		String leader = token(world.teamLeader());
+		String shift = shift(leader, project, 48, 1);
+		Account first = member(world);
+		Account second = member(world);
+		Account third = member(world);
+		String firstSignup = read(
+				postAs(token(first), null, "/api/v1/shifts/{id}/signups", shift).andExpect(status().isCreated())
+					.andExpect(jsonPath("$.status").value("CONFIRMED")),
+				"$.id");
+		postAs(token(second), null, "/api/v1/shifts/{id}/signups", shift).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("WAITLISTED"));
+		postAs(token(third), null, "/api/v1/shifts/{id}/signups", shift).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("WAITLISTED"));
+		postAs(token(first), null, "/api/v1/shifts/{id}/signups", shift).andExpect(status().isConflict());
+		getAs(leader, "/api/v1/shifts/{id}", shift).andExpect(jsonPath("$.confirmed").value(1))
+			.andExpect(jsonPath("$.waitlisted").value(2));
+
+		deleteAs(token(second), "/api/v1/signups/{id}", firstSignup).andExpect(status().isForbidden());
+		deleteAs(token(first), "/api/v1/signups/{id}", firstSignup).andExpect(status().isNoContent());
+		getAs(token(second), "/api/v1/me/signups").andExpect(jsonPath("$[0].status").value("CONFIRMED"));
+		getAs(token(third), "/api/v1/me/signups").andExpect(jsonPath("$[0].status").value("WAITLISTED"));
+		getAs(leader, "/api/v1/shifts/{id}/signups", shift).andExpect(jsonPath("$[0].status").value("CANCELLED"))
+			.andExpect(jsonPath("$[1].status").value("CONFIRMED"))
+			.andExpect(jsonPath("$[2].status").value("WAITLISTED"));
+		deleteAs(token(first), "/api/v1/signups/{id}", firstSignup).andExpect(status().isConflict());
+		getAs(token(first), "/api/v1/shifts/{id}/signups", shift).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aStudentNeverHoldsTwoOverlappingShifts() throws Exception {
+		World world = world();
+		String project = project(world);
+		String leader = token(world.teamLeader());
+		String morning = shift(leader, project, 48, 5);
+		String overlapping = shift(leader, project, 49, 5);
+		String later = shift(leader, project, 50, 5);
+		Account student = member(world);
+		postAs(token(student), null, "/api/v1/shifts/{id}/signups", morning).andExpect(status().isCreated());
+		postAs(token(student), null, "/api/v1/shifts/{id}/signups", overlapping).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("You already hold a shift at that time."));
+		postAs(token(student), null, "/api/v1/shifts/{id}/signups", later).andExpect(status().isCreated());
+	}
+
+	@Test
+	void cancellingIsRefusedWithinTheCutOffBeforeTheStart() throws Exception {
+		World world = world();
+		String project = project(world);
+		String shift = shift(token(world.teamLeader()), project, 1, 5);
+		Account student = member(world);
+		String signup = read(postAs(token(student), null, "/api/v1/shifts/{id}/signups", shift), "$.id");
+		deleteAs(token(student), "/api/v1/signups/{id}", signup).andExpect(status().isConflict());
+		deleteAs(token(world.teamLeader()), "/api/v1/signups/{id}", signup).andExpect(status().isNoContent());
+	}
+
+	@Test
+	void onlyTheTeamsMembersSignUpForATeamsProjectAndOtherTenantsSeeNothing() throws Exception {
+		World world = world();
+		World other = world();
+		String project = project(world);
+		String shift = shift(token(world.teamLeader()), project, 48, 5);
+		postAs(token(world.student()), null, "/api/v1/shifts/{id}/signups", shift).andExpect(status().isNotFound());
+		postAs(token(other.student()), null, "/api/v1/shifts/{id}/signups", shift).andExpect(status().isNotFound());
+		postAs(token(world.teamLeader()), null, "/api/v1/shifts/{id}/signups", shift).andExpect(status().isForbidden());
+		getAs(token(other.communityAdmin()), "/api/v1/shifts/{id}", shift).andExpect(status().isNotFound());
+		getAs(token(other.teamLeader()), "/api/v1/shifts/{id}/signups", shift).andExpect(status().isNotFound());
+		getAs(token(other.teamLeader()), "/api/v1/projects/{id}/shifts", project).andExpect(status().isNotFound());
+		postAs(token(other.communityAdmin()), """
+				{"title":"x","startsAt":"2030-06-01T09:00:00+08:00","endsAt":"2030-06-01T12:00:00+08:00","capacity":2}
+				""", "/api/v1/projects/{id}/shifts", project).andExpect(status().isNotFound());
+	}
+
+	private Account member(World world) throws Exception {
+		Account student = user(Role.STUDENT, world.college());
+		this.accounts.addMember(admin(), world.team().getId(), student.getId());
+		return student;
+	}
+
+}
