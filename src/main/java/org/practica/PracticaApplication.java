@@ -1,12 +1,24 @@
 package org.practica;
 
+import java.util.Locale;
+
+import org.practica.hours.LedgerCheck;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Practica: campus–community practice, from a community's need to a verified certificate.
+ * <p>
+ * {@code java -jar practica.jar} runs the app;
+ * {@code java -jar practica.jar verify-ledger} checks the hours ledger's hash chain
+ * against the configured database, prints the result and exits non-zero when it is
+ * broken.
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "support")
@@ -14,7 +26,23 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PracticaApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("verify-ledger")) {
+			System.exit(verifyLedger(args));
+		}
 		SpringApplication.run(PracticaApplication.class, args);
+	}
+
+	private static int verifyLedger(String[] args) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PracticaApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties("spring.main.banner-mode=off", "logging.level.root=warn", "logging.level.org.practica=warn")
+			.run(args)) {
+			LedgerCheck.Report report = context.getBean(LedgerCheck.class).run();
+			Object[] arguments = report.intact() ? new Object[] { report.linesChecked(), report.entriesChecked() }
+					: new Object[] { report.brokenLine(), report.brokenEntry() };
+			System.out.println(context.getMessage(report.messageKey(), arguments, Locale.ENGLISH));
+			return report.intact() ? 0 : 1;
+		}
 	}
 
 }

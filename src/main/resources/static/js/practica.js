@@ -13,3 +13,9 @@ document.addEventListener('DOMContentLoaded', function () {
         });
     }
 });
+// "Select all" on the verification queue.
+document.addEventListener('change', function (event) {
+    if (event.target.id === 'select-all') {
+        document.querySelectorAll('input.entry').forEach(function (box) { box.checked = event.target.checked; });
+    }
+});

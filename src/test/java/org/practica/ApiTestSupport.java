@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterEach;
 import org.practica.directory.Account;
 import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
@@ -16,6 +17,7 @@ import org.practica.directory.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
@@ -38,6 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(TestClock.Configuration.class)
 public abstract class ApiTestSupport {
 
 	public static final String PASSWORD = "password-123";
@@ -52,6 +55,14 @@ public abstract class ApiTestSupport {
 
 	@Autowired
 	protected Accounts accounts;
+
+	@Autowired
+	protected TestClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
 
 	protected static String unique(String prefix) {
 		return prefix + SEQUENCE.incrementAndGet();
@@ -171,6 +182,28 @@ public abstract class ApiTestSupport {
 						""".formatted(start, start.plusHours(2), capacity), "/api/v1/projects/{id}/shifts", project)
 					.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated()),
 				"$.id");
+	}
+
+	/** A student who served 1.5 hours of a shift, checked out: a pending entry. */
+	protected Served served(World world) throws Exception {
+		String leader = token(world.teamLeader());
+		String project = project(world);
+		String shift = shift(leader, project, 0, 5);
+		Account student = user(Role.STUDENT, world.college());
+		this.accounts.addMember(admin(), world.team().getId(), student.getId());
+		postAs(token(student), null, "/api/v1/shifts/{id}/signups", shift);
+		String code = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
+		postAs(token(student), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-in", shift);
+		this.clock.advance(java.time.Duration.ofMinutes(95));
+		code = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
+		String entry = read(
+				postAs(token(student), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-out", shift),
+				"$.hoursEntryId");
+		this.clock.reset();
+		return new Served(student, project, shift, entry);
+	}
+
+	public record Served(Account student, String project, String shift, String entry) {
 	}
 
 	protected static String needJson(Organisation community, String title, String direction, String skills,

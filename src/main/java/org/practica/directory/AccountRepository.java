@@ -35,6 +35,9 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 
 	long count();
 
+	@Query("select distinct a.id from Account a join a.grants g where g.role = :role and g.organisationPath = :path")
+	List<Long> findHolding(@Param("role") Role role, @Param("path") String path);
+
 	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a.id from Account a where a.id = :id")
 	Optional<Long> lockById(@Param("id") Long id);

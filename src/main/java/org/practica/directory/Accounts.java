@@ -113,6 +113,18 @@ public class Accounts {
 		return account;
 	}
 
+	/** The accounts with these ids, by id, for showing names in lists. */
+	public java.util.Map<Long, Account> byId(java.util.Collection<Long> ids) {
+		java.util.Map<Long, Account> byId = new java.util.HashMap<>();
+		this.accounts.findAllById(ids).forEach(a -> byId.put(a.getId(), a));
+		return byId;
+	}
+
+	/** The community admins of the community at this path. */
+	public List<Long> communityAdminsAt(String communityPath) {
+		return this.accounts.findHolding(Role.COMMUNITY_ADMIN, communityPath);
+	}
+
 	public Optional<Account> find(Long id) {
 		return this.accounts.findById(id);
 	}

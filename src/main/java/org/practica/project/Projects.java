@@ -168,6 +168,22 @@ public class Projects {
 				pageable);
 	}
 
+	/** The active projects whose community or team the person manages. */
+	public List<Project> managedActive(CurrentUser by) {
+		return by.managedPaths()
+			.stream()
+			.flatMap(path -> this.projects
+				.findAll(new ProjectSearch(null, null, path, ProjectStatus.ACTIVE, null).toSpecification(List.of(path),
+						List.of(), false))
+				.stream())
+			.distinct()
+			.toList();
+	}
+
+	public List<Project> all(java.util.Collection<Long> ids) {
+		return this.projects.findAllById(ids);
+	}
+
 	public Optional<Project> find(Long id) {
 		return this.projects.findById(id);
 	}

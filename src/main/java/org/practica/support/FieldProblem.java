@@ -22,6 +22,12 @@ public class FieldProblem extends Problem {
 		return new FieldProblem(HttpStatus.BAD_REQUEST, List.of(new FieldError(null, field, messageKey, arguments)));
 	}
 
+	/** A well-formed request the data cannot satisfy (422), naming the field. */
+	public static FieldProblem unprocessable(String field, String messageKey, Object... arguments) {
+		return new FieldProblem(HttpStatus.UNPROCESSABLE_CONTENT,
+				List.of(new FieldError(null, field, messageKey, arguments)));
+	}
+
 	/** Shows the errors next to the fields of a page's form. */
 	public void rejectInto(Errors target) {
 		this.errors.forEach(e -> target.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey()));

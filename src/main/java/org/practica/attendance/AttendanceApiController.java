@@ -1,0 +1,90 @@
+package org.practica.attendance;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.practica.directory.CurrentUser;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.practica.support.Ids.text;
+
+@RestController
+@RequestMapping("/api/v1/shifts/{id}")
+@Tag(name = "Shifts, sign-ups, attendance")
+class AttendanceApiController {
+
+	private final Attendances attendances;
+
+	private final ZoneId zone;
+
+	AttendanceApiController(Attendances attendances, @Value("${practica.zone}") ZoneId zone) {
+		this.attendances = attendances;
+		this.zone = zone;
+	}
+
+	@Operation(summary = "The shift's current check-in code, valid for at most 60 seconds (its supervisors)")
+	@GetMapping("/attendance-code")
+	CodeJson code(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+		AttendanceCodes.Code code = this.attendances.code(user, id);
+		return new CodeJson(code.code(), OffsetDateTime.ofInstant(code.expiresAt(), this.zone));
+	}
+
+	@Operation(summary = "Check in with the shown code (a confirmed student of the shift)")
+	@PostMapping("/check-in")
+	AttendanceJson checkIn(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@Valid @RequestBody CodeRequest request) {
+		return json(this.attendances.checkIn(user, id, request.code()), null);
+	}
+
+	@Operation(summary = "Check out with the shown code; records a pending hours entry")
+	@PostMapping("/check-out")
+	AttendanceJson checkOut(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@Valid @RequestBody CodeRequest request) {
+		Attendances.CheckOut checkOut = this.attendances.checkOut(user, id, request.code());
+		return json(checkOut.attendance(), checkOut.entry().getHours());
+	}
+
+	@Operation(summary = "Who came, with those still checked in after the end flagged (its supervisors)")
+	@GetMapping("/attendance")
+	List<RowJson> roster(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+		return this.attendances.roster(user, id)
+			.stream()
+			.map(r -> new RowJson(json(r.attendance(), null), r.flagged(), r.missed()))
+			.toList();
+	}
+
+	private AttendanceJson json(Attendance a, java.math.BigDecimal hours) {
+		return new AttendanceJson(text(a.getId()), text(a.getShiftId()), text(a.getStudentId()),
+				OffsetDateTime.ofInstant(a.getCheckedInAt(), this.zone),
+				a.getCheckedOutAt() == null ? null : OffsetDateTime.ofInstant(a.getCheckedOutAt(), this.zone),
+				text(a.getHoursEntryId()), hours);
+	}
+
+	record CodeRequest(@NotBlank(message = "{attendance.code.required}") String code) {
+	}
+
+	record CodeJson(String code, OffsetDateTime expiresAt) {
+	}
+
+	record AttendanceJson(String id, String shiftId, String studentId, OffsetDateTime checkedInAt,
+			OffsetDateTime checkedOutAt, String hoursEntryId, java.math.BigDecimal hours) {
+	}
+
+	record RowJson(AttendanceJson attendance, boolean flagged, boolean missedCheckOut) {
+	}
+
+}

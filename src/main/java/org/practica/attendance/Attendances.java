@@ -1,0 +1,170 @@
+package org.practica.attendance;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.practica.directory.Accounts;
+import org.practica.directory.CurrentUser;
+import org.practica.hours.Hours;
+import org.practica.hours.HoursEntry;
+import org.practica.signup.Shift;
+import org.practica.signup.Signups;
+import org.practica.support.Problem;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Check-in and check-out with the shift's rotating code. Only a confirmed student of the
+ * shift, only in the window around it, one open check-in at a time. Check-out records a
+ * pending hours entry; a student still checked in when the shift is over is flagged to
+ * the supervisor and credited nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Attendances {
+
+	private final AttendanceRepository attendances;
+
+	private final AttendanceCodes codes;
+
+	private final Signups signups;
+
+	private final Hours hours;
+
+	private final Accounts accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	private final Duration opensBefore;
+
+	private final Duration closesAfter;
+
+	private final BigDecimal step;
+
+	Attendances(AttendanceRepository attendances, AttendanceCodes codes, Signups signups, Hours hours,
+			Accounts accounts, ApplicationEventPublisher events, Clock clock, @Value("${practica.zone}") ZoneId zone,
+			@Value("${practica.attendance.check-in-opens-before}") Duration opensBefore,
+			@Value("${practica.attendance.check-out-closes-after}") Duration closesAfter,
+			@Value("${practica.hours.step}") BigDecimal step) {
+		this.attendances = attendances;
+		this.codes = codes;
+		this.signups = signups;
+		this.hours = hours;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+		this.zone = zone;
+		this.opensBefore = opensBefore;
+		this.closesAfter = closesAfter;
+		this.step = step;
+	}
+
+	/**
+	 * The code a supervisor shows now: for the project's community admins and team
+	 * leader.
+	 */
+	public AttendanceCodes.Code code(CurrentUser by, Long shiftId) {
+		this.signups.managedShift(by, shiftId);
+		return this.codes.current(shiftId);
+	}
+
+	@Transactional
+	public Attendance checkIn(CurrentUser student, Long shiftId, String code) {
+		Shift shift = this.signups.shift(student, shiftId);
+		requireCode(shiftId, code);
+		Instant now = this.clock.instant();
+		if (now.isBefore(shift.getStartsAt().minus(this.opensBefore)) || now.isAfter(shift.getEndsAt())) {
+			throw Problem.conflict("attendance.check-in.closed");
+		}
+		if (this.signups.confirmed(shiftId, student.id()).isEmpty()) {
+			throw Problem.conflict("attendance.not-confirmed");
+		}
+		this.accounts.lock(student.id());
+		if (this.attendances.findByShiftIdAndStudentId(shiftId, student.id()).isPresent()) {
+			throw Problem.conflict("attendance.checked-in.already");
+		}
+		if (this.attendances.existsByStudentIdAndCheckedOutAtIsNull(student.id())) {
+			throw Problem.conflict("attendance.open-elsewhere");
+		}
+		Attendance attendance = this.attendances.save(new Attendance(shiftId, shift.getProjectId(), student.id(), now));
+		this.events.publishEvent(new AttendanceRecorded(attendance.getId(), shiftId, student.id(), "checked-in"));
+		return attendance;
+	}
+
+	@Transactional
+	public CheckOut checkOut(CurrentUser student, Long shiftId, String code) {
+		Shift shift = this.signups.shift(student, shiftId);
+		requireCode(shiftId, code);
+		Instant now = this.clock.instant();
+		this.accounts.lock(student.id());
+		Attendance attendance = this.attendances.findByShiftIdAndStudentId(shiftId, student.id())
+			.orElseThrow(() -> Problem.conflict("attendance.not-checked-in"));
+		if (now.isAfter(shift.getEndsAt().plus(this.closesAfter))) {
+			throw Problem.conflict("attendance.check-out.closed");
+		}
+		attendance.checkOut(now);
+		BigDecimal credited = Hours.hours(attendance.overlap(shift.getStartsAt(), shift.getEndsAt()), this.step);
+		LocalDate day = LocalDate.ofInstant(shift.getStartsAt(), this.zone);
+		HoursEntry entry = this.hours.recordAttendance(student.id(), shift.getProjectId(), shiftId, day, credited,
+				student.getUsername());
+		attendance.credited(entry.getId());
+		this.events.publishEvent(new AttendanceRecorded(attendance.getId(), shiftId, student.id(), "checked-out"));
+		return new CheckOut(attendance, entry);
+	}
+
+	private void requireCode(Long shiftId, String code) {
+		if (!this.codes.accepts(shiftId, code)) {
+			throw Problem.unprocessable("attendance.code.invalid");
+		}
+	}
+
+	/**
+	 * Who came to a shift, for its supervisors, with those still checked in after its end
+	 * flagged.
+	 */
+	public List<Row> roster(CurrentUser by, Long shiftId) {
+		Shift shift = this.signups.managedShift(by, shiftId);
+		Instant now = this.clock.instant();
+		return this.attendances.findByShiftIdOrderByCheckedInAt(shiftId)
+			.stream()
+			.map(a -> new Row(a, a.isOpen() && now.isAfter(shift.getEndsAt()),
+					a.isOpen() && now.isAfter(shift.getEndsAt().plus(this.closesAfter))))
+			.toList();
+	}
+
+	public java.util.Optional<Attendance> of(Long shiftId, Long studentId) {
+		return this.attendances.findByShiftIdAndStudentId(shiftId, studentId);
+	}
+
+	/**
+	 * An attendance as a supervisor sees it.
+	 *
+	 * @param attendance the attendance
+	 * @param flagged still checked in after the shift ended
+	 * @param missed the check-out window has closed: no hours were credited
+	 */
+	public record Row(Attendance attendance, boolean flagged, boolean missed) {
+	}
+
+	/**
+	 * A check-out and the hours entry it created.
+	 *
+	 * @param attendance the attendance
+	 * @param entry the pending entry
+	 */
+	public record CheckOut(Attendance attendance, HoursEntry entry) {
+	}
+
+}

@@ -1,0 +1,391 @@
+package org.practica.hours;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.practica.directory.Account;
+import org.practica.directory.Accounts;
+import org.practica.directory.CurrentUser;
+import org.practica.directory.Organisation;
+import org.practica.directory.Organisations;
+import org.practica.directory.Role;
+import org.practica.project.Project;
+import org.practica.project.Projects;
+import org.practica.support.FieldProblem;
+import org.practica.support.Problem;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The hours ledger's rules. Attendance creates pending entries; the project's community
+ * admins verify or dispute them and correct them with new entries; students back-fill
+ * missed hours with evidence, within a yearly cap, verified by the community and then
+ * approved by their university. Every step is a ledger line.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Hours {
+
+	static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
+
+	private final HoursEntryRepository entries;
+
+	private final HoursEvidenceRepository evidence;
+
+	private final Ledger ledger;
+
+	private final Projects projects;
+
+	private final Accounts accounts;
+
+	private final Organisations organisations;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	private final BigDecimal backfillCap;
+
+	Hours(HoursEntryRepository entries, HoursEvidenceRepository evidence, Ledger ledger, Projects projects,
+			Accounts accounts, Organisations organisations, ApplicationEventPublisher events, Clock clock,
+			@Value("${practica.zone}") ZoneId zone,
+			@Value("${practica.hours.backfill-cap-per-year}") BigDecimal backfillCap) {
+		this.entries = entries;
+		this.evidence = evidence;
+		this.ledger = ledger;
+		this.projects = projects;
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.events = events;
+		this.clock = clock;
+		this.zone = zone;
+		this.backfillCap = backfillCap;
+	}
+
+	/** A pending entry from a check-out: what attendance recorded. */
+	@Transactional
+	public HoursEntry recordAttendance(Long studentId, Long projectId, Long shiftId, LocalDate workDate,
+			BigDecimal hours, String actor) {
+		Project project = this.projects.find(projectId).orElseThrow(Problem::notFound);
+		HoursEntry entry = create(
+				new HoursEntry.NewEntry(studentId, projectId, shiftId, workDate, hours, HoursSource.ATTENDANCE, null,
+						null, project.getCommunityPath(), project.getTeamPath(), studentPath(studentId)),
+				actor, null);
+		return entry;
+	}
+
+	/**
+	 * A student asks for hours they served but that attendance did not record, with
+	 * evidence.
+	 */
+	@Transactional
+	public HoursEntry backfill(CurrentUser student, Long projectId, LocalDate date, BigDecimal hours, String reason,
+			MultipartFile file) {
+		if (!student.holds(Role.STUDENT)) {
+			throw Problem.forbidden();
+		}
+		Project project = this.projects.get(student, projectId);
+		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
+		if (date.isAfter(today)) {
+			throw FieldProblem.unprocessable("date", "hours.backfill.future");
+		}
+		if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0) {
+			throw FieldProblem.unprocessable("hours", "hours.range");
+		}
+		if (reason == null || reason.isBlank() || reason.length() > 1000) {
+			throw FieldProblem.unprocessable("reason", "hours.reason.required");
+		}
+		Evidence checked = Evidence.check(file);
+		this.accounts.lock(student.id());
+		LocalDate yearStart = date.withDayOfYear(1);
+		BigDecimal already = this.entries.backfilledBetween(student.id(), yearStart,
+				yearStart.plusYears(1).minusDays(1));
+		if (already.add(hours).compareTo(this.backfillCap) > 0) {
+			throw FieldProblem.unprocessable("hours", "hours.backfill.cap",
+					this.backfillCap.stripTrailingZeros().toPlainString(),
+					already.stripTrailingZeros().toPlainString());
+		}
+		HoursEntry entry = create(new HoursEntry.NewEntry(student.id(), projectId, null, date,
+				hours.setScale(2, RoundingMode.HALF_UP), HoursSource.BACKFILL, reason.strip(), null,
+				project.getCommunityPath(), project.getTeamPath(), studentPath(student.id())), student.getUsername(),
+				checked.sha256());
+		this.evidence.save(new HoursEvidence(entry.getId(), checked.fileName(), checked.contentType(), checked.sha256(),
+				checked.bytes()));
+		return entry;
+	}
+
+	/**
+	 * Verifies an entry. The project's community admins verify; a back-fill the community
+	 * has verified is then approved by an admin of the student's university, and only
+	 * then counts.
+	 */
+	@Transactional
+	public HoursEntry verify(CurrentUser by, Long id) {
+		HoursEntry entry = visible(by, id);
+		boolean community = by.manages(entry.getCommunityPath());
+		boolean university = managesUniversityOf(by, entry);
+		if (entry.awaitsUniversity()) {
+			if (!university) {
+				throw Problem.forbidden();
+			}
+			entry.approveByUniversity();
+			this.ledger.moved(entry, "UNIVERSITY_APPROVED", by.getUsername(), null);
+		}
+		else {
+			if (!community) {
+				throw Problem.forbidden();
+			}
+			boolean verified = entry.verifyByCommunity(this.clock.instant(), by.getUsername());
+			this.ledger.moved(entry, verified ? "VERIFIED" : "COMMUNITY_VERIFIED", by.getUsername(), null);
+		}
+		changed(entry, "verified");
+		return entry;
+	}
+
+	/** Verifies several entries at once; each by the same rules, all or none. */
+	@Transactional
+	public List<HoursEntry> verifyAll(CurrentUser by, List<Long> ids) {
+		List<HoursEntry> verified = new ArrayList<>();
+		for (Long id : ids) {
+			verified.add(verify(by, id));
+		}
+		return verified;
+	}
+
+	/** The community disputes an entry, with a reason. */
+	@Transactional
+	public HoursEntry dispute(CurrentUser by, Long id, String reason) {
+		HoursEntry entry = visible(by, id);
+		if (!by.manages(entry.getCommunityPath())) {
+			throw Problem.forbidden();
+		}
+		if (reason == null || reason.isBlank()) {
+			throw FieldProblem.invalid("reason", "hours.reason.required");
+		}
+		entry.dispute(reason.strip());
+		this.ledger.moved(entry, "DISPUTED", by.getUsername(), "reason=" + reason.strip());
+		changed(entry, "disputed");
+		return entry;
+	}
+
+	/**
+	 * Corrects an entry: a new pending entry with the right hours takes its place, and
+	 * the old one is superseded. Nothing is edited.
+	 */
+	@Transactional
+	public HoursEntry correct(CurrentUser by, Long id, BigDecimal hours, String reason) {
+		HoursEntry old = visible(by, id);
+		if (!by.manages(old.getCommunityPath())) {
+			throw Problem.forbidden();
+		}
+		if (hours == null || hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0) {
+			throw FieldProblem.invalid("hours", "hours.range");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw FieldProblem.invalid("reason", "hours.reason.required");
+		}
+		old.supersede();
+		HoursEntry correction = create(new HoursEntry.NewEntry(old.getStudentId(), old.getProjectId(), old.getShiftId(),
+				old.getWorkDate(), hours.setScale(2, RoundingMode.HALF_UP), HoursSource.CORRECTION, reason.strip(),
+				old.getId(), old.getCommunityPath(), old.getTeamPath(), old.getStudentPath()), by.getUsername(), null);
+		this.ledger.moved(old, "SUPERSEDED", by.getUsername(), "by=" + correction.getId());
+		changed(old, "superseded");
+		return correction;
+	}
+
+	private HoursEntry create(HoursEntry.NewEntry fields, String actor, String evidenceSha256) {
+		HoursEntry entry = this.entries
+			.save(new HoursEntry(this.entries.nextId(), fields, this.clock.instant(), actor));
+		this.ledger.created(entry, actor, evidenceSha256);
+		changed(entry, "recorded");
+		return entry;
+	}
+
+	private void changed(HoursEntry entry, String action) {
+		this.events.publishEvent(
+				new HoursChanged(entry.getId(), entry.getStudentId(), entry.getProjectId(), entry.getStatus(), action));
+	}
+
+	/**
+	 * The entry, if the person may see it: the student, the admins of the project's
+	 * community or team, and the admins of the student's college and university.
+	 */
+	public HoursEntry visible(CurrentUser by, Long id) {
+		HoursEntry entry = this.entries.findById(id).orElseThrow(Problem::notFound);
+		if (!canSee(by, entry)) {
+			throw Problem.notFound();
+		}
+		return entry;
+	}
+
+	private static boolean canSee(CurrentUser by, HoursEntry entry) {
+		return entry.getStudentId().equals(by.id()) || by.manages(entry.getCommunityPath())
+				|| (entry.getTeamPath() != null && by.manages(entry.getTeamPath()))
+				|| by.manages(entry.getStudentPath());
+	}
+
+	private boolean managesUniversityOf(CurrentUser by, HoursEntry entry) {
+		String universityPath = entry.getStudentPath().substring(0, entry.getStudentPath().indexOf('/', 1) + 1);
+		return by.manages(universityPath) && by.grants()
+			.stream()
+			.anyMatch(g -> g.role() == Role.PLATFORM_ADMIN
+					|| (g.role() == Role.UNIVERSITY_ADMIN && universityPath.equals(g.organisationPath())));
+	}
+
+	/** The entries the person may see, filtered by student and status, newest first. */
+	public Page<HoursEntry> search(CurrentUser by, Long studentId, HoursStatus status, Pageable pageable) {
+		return this.entries.findAll(HoursSearch.of(by, studentId, status), pageable);
+	}
+
+	/**
+	 * What waits for this person's verification: pending entries of their communities,
+	 * back-fill for their university.
+	 */
+	public List<HoursEntry> waitingFor(CurrentUser by) {
+		return this.entries.findAll(HoursSearch.waitingFor(by)).stream().filter(e -> {
+			if (e.awaitsUniversity()) {
+				return managesUniversityOf(by, e);
+			}
+			return e.getStatus() == HoursStatus.PENDING && by.manages(e.getCommunityPath());
+		}).toList();
+	}
+
+	public List<HoursEntry> mine(CurrentUser student) {
+		return this.entries.findByStudentIdOrderByWorkDateDescIdDesc(student.id());
+	}
+
+	/** The evidence of a back-fill, for whoever may see the entry. */
+	public Optional<Evidence> evidence(CurrentUser by, Long id) {
+		visible(by, id);
+		return this.evidence.findById(id)
+			.map(e -> new Evidence(e.getFileName(), e.getContentType(), e.getSha256(), e.getBytes()));
+	}
+
+	/**
+	 * The student's verified hours on days within the period, one line per project, in
+	 * order of first day.
+	 */
+	public List<VerifiedHours> verifiedFor(Long studentId, LocalDate from, LocalDate to) {
+		Map<Long, VerifiedHours> byProject = new LinkedHashMap<>();
+		for (HoursEntry e : this.entries.verifiedBetween(studentId, from, to)) {
+			VerifiedHours line = byProject.get(e.getProjectId());
+			if (line == null) {
+				Project project = this.projects.find(e.getProjectId()).orElseThrow();
+				byProject.put(e.getProjectId(), new VerifiedHours(project.getId(), project.getTitle(),
+						project.getCommunityId(), e.getWorkDate(), e.getWorkDate(), e.getHours()));
+			}
+			else {
+				byProject.put(e.getProjectId(),
+						new VerifiedHours(line.projectId(), line.projectTitle(), line.communityId(), line.firstDay(),
+								e.getWorkDate().isAfter(line.lastDay()) ? e.getWorkDate() : line.lastDay(),
+								line.hours().add(e.getHours())));
+			}
+		}
+		return List.copyOf(byProject.values());
+	}
+
+	/**
+	 * Entries that have waited for the community's verification since before the given
+	 * instant.
+	 */
+	public List<HoursEntry> pendingSince(Instant before) {
+		return this.entries.pendingSince(before);
+	}
+
+	/**
+	 * Hours rounded down to the step, from the overlap of an attendance with its shift.
+	 */
+	public static BigDecimal hours(Duration served, BigDecimal step) {
+		BigDecimal exact = BigDecimal.valueOf(Math.max(0, served.toSeconds()))
+			.divide(BigDecimal.valueOf(3600), 6, RoundingMode.DOWN);
+		return exact.divide(step, 0, RoundingMode.DOWN).multiply(step).setScale(2, RoundingMode.DOWN);
+	}
+
+	private String studentPath(Long studentId) {
+		Account student = this.accounts.find(studentId).orElseThrow(Problem::notFound);
+		Organisation college = this.organisations.get(student.getOrganisationId());
+		return college.getPath();
+	}
+
+	/**
+	 * An evidence file, checked by its content: a JPEG, a PNG or a PDF of at most 10 MB.
+	 *
+	 * @param fileName the name it was uploaded with
+	 * @param contentType the type its content shows
+	 * @param sha256 its SHA-256
+	 * @param bytes the file
+	 */
+	public record Evidence(String fileName, String contentType, String sha256, byte[] bytes) {
+
+		static Evidence check(MultipartFile file) {
+			if (file == null || file.isEmpty()) {
+				throw FieldProblem.unprocessable("evidence", "hours.evidence.required");
+			}
+			if (file.getSize() > MAX_EVIDENCE_BYTES) {
+				throw FieldProblem.unprocessable("evidence", "hours.evidence.too-large");
+			}
+			byte[] bytes;
+			try {
+				bytes = file.getBytes();
+			}
+			catch (IOException ex) {
+				throw FieldProblem.unprocessable("evidence", "hours.evidence.type");
+			}
+			String type = sniff(bytes);
+			if (type == null) {
+				throw FieldProblem.unprocessable("evidence", "hours.evidence.type");
+			}
+			String name = file.getOriginalFilename() == null ? "evidence" : file.getOriginalFilename();
+			return new Evidence(name.length() > 200 ? name.substring(0, 200) : name, type, sha256(bytes), bytes);
+		}
+
+		/** The type the content shows, whatever the file is called. */
+		static String sniff(byte[] b) {
+			if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+				return "image/jpeg";
+			}
+			if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
+					&& b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
+				return "image/png";
+			}
+			if (b.length > 5 && new String(b, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+				return "application/pdf";
+			}
+			return null;
+		}
+
+		static String sha256(byte[] bytes) {
+			try {
+				return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.practica.hours;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.practica.directory.CurrentUser;
+import org.practica.support.PageResponse;
+import org.practica.support.Paging;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import static org.practica.support.Ids.text;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Hours and certificates")
+class HoursApiController {
+
+	private final Hours hours;
+
+	private final LedgerCheck ledgerCheck;
+
+	HoursApiController(Hours hours, LedgerCheck ledgerCheck) {
+		this.hours = hours;
+		this.ledgerCheck = ledgerCheck;
+	}
+
+	@Operation(summary = "Hours entries the caller may see, by student and status")
+	@GetMapping("/hours")
+	PageResponse<EntryJson> list(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) Long studentId, @RequestParam(required = false) HoursStatus status,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageResponse.of(
+				this.hours.search(user, studentId, status,
+						Paging.of(page, size, null, Sort.by(Sort.Order.desc("workDate"), Sort.Order.desc("id")))),
+				EntryJson::of);
+	}
+
+	@Operation(summary = "The caller's own hours")
+	@GetMapping("/me/hours")
+	List<EntryJson> mine(@AuthenticationPrincipal CurrentUser user) {
+		return this.hours.mine(user).stream().map(EntryJson::of).toList();
+	}
+
+	@Operation(summary = "One entry")
+	@GetMapping("/hours/{id}")
+	EntryJson get(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+		return EntryJson.of(this.hours.visible(user, id));
+	}
+
+	@Operation(summary = "Verify an entry (the project's community admin; a back-fill then also the university)")
+	@PostMapping("/hours/{id}/verify")
+	EntryJson verify(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+		return EntryJson.of(this.hours.verify(user, id));
+	}
+
+	@Operation(summary = "Verify several entries at once, all or none")
+	@PostMapping("/hours/verify")
+	List<EntryJson> verifyAll(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody Ids request) {
+		return this.hours.verifyAll(user, request.ids().stream().map(org.practica.support.Ids::parse).toList())
+			.stream()
+			.map(EntryJson::of)
+			.toList();
+	}
+
+	@Operation(summary = "Dispute an entry, with a reason (the project's community admin)")
+	@PostMapping("/hours/{id}/dispute")
+	EntryJson dispute(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestBody Reason request) {
+		return EntryJson.of(this.hours.dispute(user, id, request.reason()));
+	}
+
+	@Operation(summary = "Correct an entry: a new entry supersedes it")
+	@PostMapping("/hours/{id}/corrections")
+	ResponseEntity<EntryJson> correct(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@Valid @RequestBody Correction request) {
+		HoursEntry entry = this.hours.correct(user, id, request.hours(), request.reason());
+		return ResponseEntity.created(URI.create("/api/v1/hours/" + entry.getId())).body(EntryJson.of(entry));
+	}
+
+	@Operation(
+			summary = "Back-fill missed hours with evidence (a student): pending until community and university verify")
+	@PostMapping(path = "/hours/backfills", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<EntryJson> backfill(@AuthenticationPrincipal CurrentUser user, @RequestParam Long projectId,
+			@RequestParam LocalDate date, @RequestParam BigDecimal hours, @RequestParam String reason,
+			@RequestPart("evidence") MultipartFile evidence) {
+		HoursEntry entry = this.hours.backfill(user, projectId, date, hours, reason, evidence);
+		return ResponseEntity.created(URI.create("/api/v1/hours/" + entry.getId())).body(EntryJson.of(entry));
+	}
+
+	@Operation(summary = "Verify the whole ledger's hash chain (platform admin)")
+	@GetMapping("/hours/ledger-check")
+	LedgerCheck.Report check(@AuthenticationPrincipal CurrentUser user) {
+		if (!user.isPlatformAdmin()) {
+			throw org.practica.support.Problem.forbidden();
+		}
+		return this.ledgerCheck.run();
+	}
+
+	record Ids(@NotEmpty(message = "{hours.ids.required}") List<String> ids) {
+	}
+
+	record Reason(String reason) {
+	}
+
+	record Correction(@NotNull(message = "{hours.range}") BigDecimal hours, String reason) {
+	}
+
+	record EntryJson(String id, String studentId, String projectId, String shiftId, BigDecimal hours, String status,
+			String source, LocalDate date, String reason, String supersedesId, boolean communityVerified,
+			String disputeReason) {
+
+		static EntryJson of(HoursEntry e) {
+			return new EntryJson(text(e.getId()), text(e.getStudentId()), text(e.getProjectId()), text(e.getShiftId()),
+					e.getHours(), e.getStatus().name(), e.getSource().name(), e.getWorkDate(), e.getReason(),
+					text(e.getSupersedesId()), e.getCommunityVerifiedAt() != null, e.getDisputeReason());
+		}
+
+	}
+
+}

@@ -1,0 +1,181 @@
+package org.practica.hours;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.practica.directory.Accounts;
+import org.practica.directory.CurrentUser;
+import org.practica.project.Project;
+import org.practica.project.ProjectSearch;
+import org.practica.project.Projects;
+import org.practica.support.FieldProblem;
+import org.practica.support.Problem;
+import org.practica.support.ProblemResponses;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The hours pages: a student's own hours and back-fill, the verifiers' queue, and the
+ * ledger check.
+ */
+@Controller
+class HoursController {
+
+	private final Hours hours;
+
+	private final LedgerCheck ledgerCheck;
+
+	private final Projects projects;
+
+	private final Accounts accounts;
+
+	private final ProblemResponses problems;
+
+	HoursController(Hours hours, LedgerCheck ledgerCheck, Projects projects, Accounts accounts,
+			ProblemResponses problems) {
+		this.hours = hours;
+		this.ledgerCheck = ledgerCheck;
+		this.projects = projects;
+		this.accounts = accounts;
+		this.problems = problems;
+	}
+
+	@GetMapping("/me/hours")
+	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
+		List<HoursEntry> entries = this.hours.mine(user);
+		model.addAttribute("entries", entries);
+		model.addAttribute("projects", projects(entries));
+		model.addAttribute("total",
+				entries.stream()
+					.filter(e -> e.getStatus() == HoursStatus.VERIFIED)
+					.map(HoursEntry::getHours)
+					.reduce(BigDecimal.ZERO, BigDecimal::add));
+		model.addAttribute("choices",
+				this.projects.search(user, new ProjectSearch(null, null, null, null, null), PageRequest.of(0, 100))
+					.getContent());
+		model.addAttribute("today", LocalDate.now());
+		return "hours/mine";
+	}
+
+	@PostMapping("/me/hours/backfills")
+	String backfill(@AuthenticationPrincipal CurrentUser user, @RequestParam Long projectId,
+			@RequestParam LocalDate date, @RequestParam BigDecimal hours, @RequestParam String reason,
+			@RequestParam("evidence") MultipartFile evidence, RedirectAttributes redirect, Locale locale) {
+		try {
+			this.hours.backfill(user, projectId, date, hours, reason, evidence);
+			redirect.addFlashAttribute("flash", "hours.backfill.sent");
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("failure", this.problems.message(problem.errors().get(0).messageKey(),
+					problem.errors().get(0).arguments(), locale));
+		}
+		return "redirect:/me/hours";
+	}
+
+	/** What waits for this person's verification. */
+	@GetMapping("/hours/pending")
+	String pending(@AuthenticationPrincipal CurrentUser user, Model model) {
+		if (!user.isAdmin()) {
+			throw Problem.forbidden();
+		}
+		List<HoursEntry> entries = this.hours.waitingFor(user);
+		model.addAttribute("entries", entries);
+		model.addAttribute("projects", projects(entries));
+		model.addAttribute("people", this.accounts.byId(entries.stream().map(HoursEntry::getStudentId).toList()));
+		return "hours/pending";
+	}
+
+	@PostMapping("/hours/verify")
+	String verify(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "ids", required = false) List<Long> ids, RedirectAttributes redirect, Locale locale) {
+		if (ids == null || ids.isEmpty()) {
+			redirect.addFlashAttribute("failure", this.problems.message("hours.ids.required", null, locale));
+			return "redirect:/hours/pending";
+		}
+		try {
+			this.hours.verifyAll(user, ids);
+			redirect.addFlashAttribute("flash", "hours.verified");
+		}
+		catch (Problem problem) {
+			redirect.addFlashAttribute("failure",
+					this.problems.message(problem.messageKey(), problem.arguments(), locale));
+		}
+		return "redirect:/hours/pending";
+	}
+
+	@PostMapping("/hours/{id}/dispute")
+	String dispute(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam String reason,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			this.hours.dispute(user, id, reason);
+			redirect.addFlashAttribute("flash", "hours.disputed");
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("failure",
+					this.problems.message(problem.errors().get(0).messageKey(), null, locale));
+		}
+		return "redirect:/hours/pending";
+	}
+
+	@PostMapping("/hours/{id}/corrections")
+	String correct(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam BigDecimal hours,
+			@RequestParam String reason, RedirectAttributes redirect, Locale locale) {
+		try {
+			this.hours.correct(user, id, hours, reason);
+			redirect.addFlashAttribute("flash", "hours.corrected");
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("failure",
+					this.problems.message(problem.errors().get(0).messageKey(), null, locale));
+		}
+		return "redirect:/hours/pending";
+	}
+
+	@GetMapping("/hours/{id}/evidence")
+	ResponseEntity<byte[]> evidence(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+		Hours.Evidence evidence = this.hours.evidence(user, id).orElseThrow(Problem::notFound);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(evidence.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename(evidence.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(evidence.bytes());
+	}
+
+	/** The platform admin's check of the ledger's chain. */
+	@GetMapping("/admin/ledger")
+	String ledger(@AuthenticationPrincipal CurrentUser user, Model model) {
+		if (!user.isPlatformAdmin()) {
+			throw Problem.forbidden();
+		}
+		model.addAttribute("report", this.ledgerCheck.run());
+		return "hours/ledger";
+	}
+
+	private Map<Long, Project> projects(List<HoursEntry> entries) {
+		Map<Long, Project> byId = new HashMap<>();
+		this.projects.all(entries.stream().map(HoursEntry::getProjectId).distinct().toList())
+			.forEach(p -> byId.put(p.getId(), p));
+		return byId;
+	}
+
+}

@@ -1,0 +1,10 @@
+package org.practica.hours;
+
+/**
+ * Where an hours entry came from.
+ */
+public enum HoursSource {
+
+	ATTENDANCE, BACKFILL, CORRECTION
+
+}

@@ -1,0 +1,89 @@
+package org.practica.notification;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+
+/**
+ * A message for one person, shown in the app until read. Its text is a message key with
+ * arguments, so it reads in the person's language whenever they look.
+ */
+@Entity
+public class Notification {
+
+	private static final String SEPARATOR = "\u001f";
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
+	@SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
+	private Long id;
+
+	@Column(nullable = false)
+	private Long accountId;
+
+	@Column(nullable = false)
+	private String messageKey;
+
+	private String arguments;
+
+	private String link;
+
+	@Column(nullable = false)
+	private Instant createdAt;
+
+	private Instant readAt;
+
+	protected Notification() {
+	}
+
+	Notification(Long accountId, String messageKey, String link, Instant now, Object... arguments) {
+		this.accountId = accountId;
+		this.messageKey = messageKey;
+		this.link = link;
+		this.createdAt = now;
+		this.arguments = String.join(SEPARATOR, Arrays.stream(arguments).map(String::valueOf).toList());
+	}
+
+	void read(Instant now) {
+		if (this.readAt == null) {
+			this.readAt = now;
+		}
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getAccountId() {
+		return this.accountId;
+	}
+
+	public String getMessageKey() {
+		return this.messageKey;
+	}
+
+	public Object[] getArguments() {
+		return this.arguments == null || this.arguments.isEmpty() ? new Object[0]
+				: List.of(this.arguments.split(SEPARATOR)).toArray();
+	}
+
+	public String getLink() {
+		return this.link;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public boolean isUnread() {
+		return this.readAt == null;
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.practica.notification;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.practica.directory.CurrentUser;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * In-app notifications: sending one to a person, and what a person has to read.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Notifications {
+
+	private final NotificationRepository notifications;
+
+	private final Clock clock;
+
+	Notifications(NotificationRepository notifications, Clock clock) {
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Notification send(Long accountId, String messageKey, String link, Object... arguments) {
+		return this.notifications.save(new Notification(accountId, messageKey, link, this.clock.instant(), arguments));
+	}
+
+	public List<Notification> latest(CurrentUser user) {
+		return this.notifications.findByAccountIdOrderByCreatedAtDesc(user.id(), Limit.of(100));
+	}
+
+	public long unread(CurrentUser user) {
+		return this.notifications.countByAccountIdAndReadAtIsNull(user.id());
+	}
+
+	@Transactional
+	public void readAll(CurrentUser user) {
+		this.notifications.findByAccountIdAndReadAtIsNull(user.id()).forEach(n -> n.read(this.clock.instant()));
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * In-app notifications and the daily reminders: a shift tomorrow, hours waiting for
+ * verification.
+ */
+package org.practica.notification;

@@ -1,0 +1,111 @@
+package org.practica.attendance;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.practica.ApiTestSupport;
+import org.practica.directory.Account;
+import org.practica.directory.Role;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class AttendanceApiTests extends ApiTestSupport {
+
+	@Test
+	void aConfirmedStudentChecksInAndOutWithTheShownCodeAndGetsPendingHours() throws Exception {
+		World world = world();
+		String leader = token(world.teamLeader());
+		String shift = shift(leader, project(world), 0, 1);
+		Account student = member(world);
+		Account waiting = member(world);
+		postAs(token(student), null, "/api/v1/shifts/{id}/signups", shift).andExpect(status().isCreated());
+		postAs(token(waiting), null, "/api/v1/shifts/{id}/signups", shift).andExpect(status().isCreated());
+
+		String code = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", shift).andExpect(status().isOk())
+			.andExpect(jsonPath("$.expiresAt").exists()), "$.code");
+		getAs(token(student), "/api/v1/shifts/{id}/attendance-code", shift).andExpect(status().isForbidden());
+		postAs(token(student), "{\"code\":\"WRONG1\"}", "/api/v1/shifts/{id}/check-in", shift)
+			.andExpect(status().isUnprocessableContent());
+		postAs(token(waiting), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-in", shift)
+			.andExpect(status().isConflict());
+		postAs(token(student), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-out", shift)
+			.andExpect(status().isConflict());
+		postAs(token(student), "{\"code\":\"" + code.toLowerCase() + "\"}", "/api/v1/shifts/{id}/check-in", shift)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.checkedInAt").exists());
+		postAs(token(student), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-in", shift)
+			.andExpect(status().isConflict());
+
+		this.clock.advance(Duration.ofMinutes(100));
+		postAs(token(student), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-out", shift)
+			.andExpect(status().isUnprocessableContent());
+		String fresh = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
+		String entry = read(
+				postAs(token(student), "{\"code\":\"" + fresh + "\"}", "/api/v1/shifts/{id}/check-out", shift)
+					.andExpect(status().isOk())
+					.andExpect(jsonPath("$.hoursEntryId").exists())
+					.andExpect(jsonPath("$.hours").value(1.5)),
+				"$.hoursEntryId");
+		getAs(token(student), "/api/v1/me/hours").andExpect(jsonPath("$[0].id").value(entry))
+			.andExpect(jsonPath("$[0].status").value("PENDING"))
+			.andExpect(jsonPath("$[0].source").value("ATTENDANCE"))
+			.andExpect(jsonPath("$[0].shiftId").value(shift));
+	}
+
+	@Test
+	void checkInOpensHalfAnHourBeforeTheStartAndStudentsStillInAfterTheEndAreFlagged() throws Exception {
+		World world = world();
+		String leader = token(world.teamLeader());
+		String shift = shift(leader, project(world), 2, 5);
+		Account student = member(world);
+		postAs(token(student), null, "/api/v1/shifts/{id}/signups", shift);
+		String code = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
+		postAs(token(student), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-in", shift)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("Check-in is not open now."));
+
+		this.clock.advance(Duration.ofMinutes(95));
+		code = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
+		postAs(token(student), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-in", shift)
+			.andExpect(status().isOk());
+		getAs(leader, "/api/v1/shifts/{id}/attendance", shift).andExpect(jsonPath("$[0].flagged").value(false));
+
+		this.clock.advance(Duration.ofHours(3));
+		getAs(leader, "/api/v1/shifts/{id}/attendance", shift).andExpect(jsonPath("$[0].flagged").value(true))
+			.andExpect(jsonPath("$[0].missedCheckOut").value(false));
+		this.clock.advance(Duration.ofHours(2));
+		code = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
+		postAs(token(student), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-out", shift)
+			.andExpect(status().isConflict());
+		getAs(leader, "/api/v1/shifts/{id}/attendance", shift).andExpect(jsonPath("$[0].missedCheckOut").value(true))
+			.andExpect(jsonPath("$[0].attendance.hoursEntryId").doesNotExist());
+		getAs(token(student), "/api/v1/me/hours").andExpect(jsonPath("$.length()").value(0));
+	}
+
+	@Test
+	void aCodeBelongsToItsShiftAndOtherTenantsCannotSeeIt() throws Exception {
+		World world = world();
+		World other = world();
+		String leader = token(world.teamLeader());
+		String project = project(world);
+		String shift = shift(leader, project, 0, 5);
+		String another = shift(leader, project, 5, 5);
+		Account student = member(world);
+		postAs(token(student), null, "/api/v1/shifts/{id}/signups", shift);
+		String codeOfAnother = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", another), "$.code");
+		postAs(token(student), "{\"code\":\"" + codeOfAnother + "\"}", "/api/v1/shifts/{id}/check-in", shift)
+			.andExpect(status().isUnprocessableContent());
+		getAs(token(other.teamLeader()), "/api/v1/shifts/{id}/attendance-code", shift).andExpect(status().isNotFound());
+		getAs(token(other.communityAdmin()), "/api/v1/shifts/{id}/attendance", shift).andExpect(status().isNotFound());
+		postAs(token(other.student()), "{\"code\":\"ABCDEF\"}", "/api/v1/shifts/{id}/check-in", shift)
+			.andExpect(status().isNotFound());
+	}
+
+	private Account member(World world) throws Exception {
+		Account student = user(Role.STUDENT, world.college());
+		this.accounts.addMember(admin(), world.team().getId(), student.getId());
+		return student;
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.practica.attendance;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.practica.BrowserTestSupport;
+import org.practica.directory.Account;
+import org.practica.directory.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The practice loop as people live it: a student signs up, the supervisor shows the rotating code, the student
+ * checks in and, later, out; the community admin verifies the hours and the student sees them counted.
+ */
+class PracticeLoopBrowserTests extends BrowserTestSupport {
+
+	@Test
+	void signUpCheckInAndOutVerifyAndSeeTheHours() throws Exception {
+		World world = world();
+		String project = project(world);
+		String shift = shift(token(world.teamLeader()), project, 0, 10);
+		Account student = user(Role.STUDENT, world.college());
+		this.accounts.addMember(admin(), world.team().getId(), student.getId());
+
+		signIn(student.getUsername(), PASSWORD);
+		open("/projects/" + project);
+		click(By.cssSelector("#shifts .sign-up"));
+		assertThat(text(By.id("my-status"))).isEqualTo("已确认");
+		signOut();
+
+		signIn(world.teamLeader().getUsername(), PASSWORD);
+		open("/shifts/" + shift);
+		click(By.id("show-code"));
+		String code = text(By.id("code"));
+		screenshot("attendance-code");
+		signOut();
+
+		signIn(student.getUsername(), PASSWORD);
+		open("/attend/" + shift + "?code=" + code);
+		click(By.id("attend-submit"));
+		assertThat(text(By.cssSelector("[role=status]"))).isEqualTo("签到成功。");
+
+		this.clock.advance(Duration.ofMinutes(100));
+		signOut();
+		signIn(world.teamLeader().getUsername(), PASSWORD);
+		open("/shifts/" + shift + "/code");
+		String later = text(By.id("code"));
+		signOut();
+		signIn(student.getUsername(), PASSWORD);
+		open("/attend/" + shift + "?code=" + later);
+		click(By.id("attend-submit"));
+		assertThat(text(By.cssSelector("[role=status]"))).contains("签退成功");
+		signOut();
+
+		signIn(world.communityAdmin().getUsername(), PASSWORD);
+		open("/hours/pending");
+		click(By.id("select-all"));
+		screenshot("hours-pending");
+		click(By.id("verify-selected"));
+		assertThat(text(By.cssSelector("[role=status]"))).isEqualTo("时长已核验。");
+		signOut();
+
+		signIn(student.getUsername(), PASSWORD);
+		open("/me/hours");
+		assertThat(text(By.id("verified-total"))).isEqualTo("累计已核验 1.50 小时");
+		assertThat(text(By.id("hours"))).contains("已核验");
+		screenshot("my-hours");
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.practica.hours;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.practica.ApiTestSupport;
+import org.practica.directory.Account;
+import org.practica.directory.Role;
+
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class HoursApiTests extends ApiTestSupport {
+
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
+
+	@Test
+	void theCommunityVerifiesDisputesAndCorrectsWithoutEditingAnything() throws Exception {
+		World world = world();
+		Served served = served(world);
+		String community = token(world.communityAdmin());
+		postAs(token(world.teamLeader()), null, "/api/v1/hours/{id}/verify", served.entry())
+			.andExpect(status().isForbidden());
+		postAs(community, "{\"reason\":\"\"}", "/api/v1/hours/{id}/dispute", served.entry())
+			.andExpect(status().isBadRequest());
+		postAs(community, "{\"reason\":\"提前离开\"}", "/api/v1/hours/{id}/dispute", served.entry())
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DISPUTED"))
+			.andExpect(jsonPath("$.disputeReason").value("提前离开"));
+		String correction = read(postAs(community, "{\"hours\":1.0,\"reason\":\"按实际到场时间\"}",
+				"/api/v1/hours/{id}/corrections", served.entry())
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.source").value("CORRECTION"))
+			.andExpect(jsonPath("$.status").value("PENDING"))
+			.andExpect(jsonPath("$.supersedesId").value(served.entry())), "$.id");
+		getAs(community, "/api/v1/hours/{id}", served.entry()).andExpect(jsonPath("$.status").value("SUPERSEDED"))
+			.andExpect(jsonPath("$.hours").value(1.5));
+		postAs(community, null, "/api/v1/hours/{id}/verify", served.entry()).andExpect(status().isConflict());
+		postAs(community, "{\"ids\":[\"" + correction + "\"]}", "/api/v1/hours/verify").andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].status").value("VERIFIED"));
+		getAs(token(served.student()), "/api/v1/hours?status=VERIFIED").andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].hours").value(1.0));
+		getAs(token(world.collegeAdmin()), "/api/v1/hours?studentId=" + served.student().getId())
+			.andExpect(jsonPath("$.total").value(2));
+	}
+
+	@Test
+	void backFillNeedsEvidenceAPastDateRoomUnderTheCapAndBothApprovals() throws Exception {
+		World world = world();
+		Served served = served(world);
+		String student = token(served.student());
+		String yesterday = LocalDate.now().minusDays(1).toString();
+		backfill(student, served, yesterday, "3", new MockMultipartFile("evidence", "photo.png", "image/png", PNG))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.source").value("BACKFILL"))
+			.andExpect(jsonPath("$.status").value("PENDING"));
+		String entry = read(getAs(student, "/api/v1/hours?status=PENDING"),
+				"$.items[?(@.source == 'BACKFILL' && @.hours == 3)].id")
+			.replaceAll("[\\[\\]\"]", "");
+
+		backfill(student, served, LocalDate.now().plusDays(2).toString(), "2",
+				new MockMultipartFile("evidence", "p.png", "image/png", PNG))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("date"));
+		backfill(student, served, yesterday, "30", new MockMultipartFile("evidence", "p.png", "image/png", PNG))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("hours"));
+		backfill(student, served, yesterday.substring(0, 4) + "-01-01", "20",
+				new MockMultipartFile("evidence", "p.pdf", "application/pdf", "%PDF-1.4 scan".getBytes()))
+			.andExpect(status().isCreated());
+		backfill(student, served, yesterday, "20", new MockMultipartFile("evidence", "p.png", "image/png", PNG))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message", containsString("cap of 40 hours (23 already")));
+		backfill(student, served, yesterday, "2",
+				new MockMultipartFile("evidence", "renamed.png", "image/png",
+						"this is not a picture".getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("evidence"));
+		backfill(token(world.teamLeader()), served, yesterday, "2",
+				new MockMultipartFile("evidence", "p.png", "image/png", PNG))
+			.andExpect(status().isForbidden());
+
+		postAs(token(world.universityAdmin()), null, "/api/v1/hours/{id}/verify", entry)
+			.andExpect(status().isForbidden());
+		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("PENDING"))
+			.andExpect(jsonPath("$.communityVerified").value(true));
+		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", entry)
+			.andExpect(status().isForbidden());
+		postAs(token(world.collegeAdmin()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isForbidden());
+		postAs(token(world.universityAdmin()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("VERIFIED"));
+	}
+
+	@Test
+	void anotherOrganisationCannotSeeNorVerifyEntries() throws Exception {
+		World world = world();
+		World other = world();
+		Served served = served(world);
+		for (Account intruder : new Account[] { other.communityAdmin(), other.universityAdmin(), other.student(),
+				other.teamLeader() }) {
+			getAs(token(intruder), "/api/v1/hours/{id}", served.entry()).andExpect(status().isNotFound());
+			postAs(token(intruder), null, "/api/v1/hours/{id}/verify", served.entry()).andExpect(status().isNotFound());
+			postAs(token(intruder), "{\"reason\":\"x\"}", "/api/v1/hours/{id}/dispute", served.entry())
+				.andExpect(status().isNotFound());
+			postAs(token(intruder), "{\"hours\":9,\"reason\":\"x\"}", "/api/v1/hours/{id}/corrections", served.entry())
+				.andExpect(status().isNotFound());
+			getAs(token(intruder), "/api/v1/hours?studentId=" + served.student().getId())
+				.andExpect(jsonPath("$.total").value(0));
+		}
+	}
+
+	private ResultActions backfill(String token, Served served, String date, String hours, MockMultipartFile evidence)
+			throws Exception {
+		return this.mvc.perform(multipart("/api/v1/hours/backfills").file(evidence)
+			.param("projectId", served.project())
+			.param("date", date)
+			.param("hours", hours)
+			.param("reason", "签到设备故障，现场照片为证")
+			.header("Accept-Language", "en")
+			.header("Authorization", "Bearer " + token));
+	}
+
+}
