@@ -66,7 +66,9 @@ class HoursController {
 				entries.stream()
 					.filter(e -> e.getStatus() == HoursStatus.VERIFIED)
 					.map(HoursEntry::getHours)
-					.reduce(BigDecimal.ZERO, BigDecimal::add));
+					.reduce(BigDecimal.ZERO, BigDecimal::add)
+					.stripTrailingZeros()
+					.toPlainString());
 		model.addAttribute("choices",
 				this.projects.search(user, new ProjectSearch(null, null, null, null, null), PageRequest.of(0, 100))
 					.getContent());

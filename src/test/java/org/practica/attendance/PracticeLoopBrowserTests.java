@@ -11,8 +11,9 @@ import org.practica.directory.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The practice loop as people live it: a student signs up, the supervisor shows the rotating code, the student
- * checks in and, later, out; the community admin verifies the hours and the student sees them counted.
+ * The practice loop as people live it: a student signs up, the supervisor shows the
+ * rotating code, the student checks in and, later, out; the community admin verifies the
+ * hours and the student sees them counted.
  */
 class PracticeLoopBrowserTests extends BrowserTestSupport {
 
@@ -64,7 +65,7 @@ class PracticeLoopBrowserTests extends BrowserTestSupport {
 
 		signIn(student.getUsername(), PASSWORD);
 		open("/me/hours");
-		assertThat(text(By.id("verified-total"))).isEqualTo("累计已核验 1.50 小时");
+		assertThat(text(By.id("verified-total"))).isEqualTo("累计已核验 1.5 小时");
 		assertThat(text(By.id("hours"))).contains("已核验");
 		screenshot("my-hours");
 	}

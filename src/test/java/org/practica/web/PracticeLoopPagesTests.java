@@ -18,7 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The pages of the practice loop render for the people who use them, and refuse the others.
+ * The pages of the practice loop render for the people who use them, and refuse the
+ * others.
  */
 class PracticeLoopPagesTests extends ApiTestSupport {
 
@@ -79,7 +80,8 @@ class PracticeLoopPagesTests extends ApiTestSupport {
 				.value("2030-06-01T09:00:00+08:00"));
 		Account student = user(Role.STUDENT, world.college());
 		this.accounts.addMember(admin(), world.team().getId(), student.getId());
-		this.mvc.perform(as(student, post("/shifts/" + shift + "/signups"))).andExpect(redirectedUrl("/shifts/" + shift));
+		this.mvc.perform(as(student, post("/shifts/" + shift + "/signups")))
+			.andExpect(redirectedUrl("/shifts/" + shift));
 		this.mvc.perform(as(student, get("/shifts/" + shift)).cookie(ENGLISH))
 			.andExpect(content().string(containsString("Confirmed")));
 	}
