@@ -1,0 +1,177 @@
+package org.practica.matching;
+
+import java.util.Arrays;
+
+/**
+ * Numbers distinct ids {@code 0, 1, 2, …} in the order they are added, looked up from the
+ * parser's character buffers without making a String per lookup.
+ * <p>
+ * Loading an instance does tens of millions of lookups in a table of up to a million ids,
+ * and their cache misses are most of its time; a {@code HashMap<String, Integer>} touches
+ * five scattered objects per lookup. Here a lookup touches two places: a slot of an
+ * open-addressing table (one int array of (hash, record) pairs, linear probing) and a
+ * record in one character pool holding the id's length, number and characters.
+ * {@link #findAll} looks up a whole list in two passes so that the processor overlaps the
+ * misses of different ids.
+ */
+final class IdIndex {
+
+	static final int ABSENT = -1;
+
+	private static final int HEADER = 4;
+
+	/** Per slot: the hash, and the record's offset plus one; 0 for an empty slot. */
+	private int[] slots = new int[2 << 10];
+
+	private int mask = (1 << 10) - 1;
+
+	/** Per id: length (two chars), number (two chars), then the characters. */
+	private char[] records = new char[1 << 14];
+
+	private int recordsSize;
+
+	private int[] recordOf = new int[1 << 10];
+
+	private int count;
+
+	int size() {
+		return this.count;
+	}
+
+	static int hash(char[] chars, int offset, int length) {
+		int h = 0;
+		for (int i = offset, end = offset + length; i < end; i++) {
+			h = 31 * h + chars[i];
+		}
+		// spread the bits (the MurmurHash3 finaliser), as the table is a power of two
+		h ^= h >>> 16;
+		h *= 0x85ebca6b;
+		h ^= h >>> 13;
+		h *= 0xc2b2ae35;
+		h ^= h >>> 16;
+		return h;
+	}
+
+	/**
+	 * Returns the number of an id, or {@link #ABSENT} if it was never added.
+	 */
+	int find(char[] chars, int offset, int length, int hash) {
+		int slot = hash & this.mask;
+		while (true) {
+			int record = this.slots[2 * slot + 1] - 1;
+			if (record < 0) {
+				return ABSENT;
+			}
+			if (this.slots[2 * slot] == hash && matches(record, chars, offset, length)) {
+				return numberAt(record);
+			}
+			slot = (slot + 1) & this.mask;
+		}
+	}
+
+	/**
+	 * Finds ids {@code chars[start[i] .. start[i+1])} with hashes {@code hashes[i]}, for
+	 * {@code i < count}, writing each number or {@link #ABSENT} to {@code numbers[i]}.
+	 */
+	void findAll(char[] chars, int[] start, int count, int[] hashes, int[] numbers) {
+		int[] slots = this.slots;
+		int mask = this.mask;
+		// first the slots: the first one of a matching hash, or an empty one
+		for (int i = 0; i < count; i++) {
+			int hash = hashes[i];
+			int slot = hash & mask;
+			int record = slots[2 * slot + 1] - 1;
+			while (record >= 0 && slots[2 * slot] != hash) {
+				slot = (slot + 1) & mask;
+				record = slots[2 * slot + 1] - 1;
+			}
+			numbers[i] = record;
+		}
+		// then the records, falling back to a full probe on a hash collision
+		for (int i = 0; i < count; i++) {
+			int record = numbers[i];
+			if (record >= 0) {
+				int offset = start[i];
+				int length = start[i + 1] - offset;
+				numbers[i] = matches(record, chars, offset, length) ? numberAt(record)
+						: find(chars, offset, length, hashes[i]);
+			}
+		}
+	}
+
+	/**
+	 * Adds an id that is not in the index and returns its number.
+	 */
+	int add(char[] chars, int offset, int length, int hash) {
+		int number = this.count++;
+		if (number == this.recordOf.length) {
+			this.recordOf = Arrays.copyOf(this.recordOf, 2 * number);
+		}
+		int record = this.recordsSize;
+		int size = record + HEADER + length;
+		if (size > this.records.length || size < 0) {
+			this.records = Arrays.copyOf(this.records, Math.max(2 * this.records.length, size));
+		}
+		this.records[record] = (char) (length >>> 16);
+		this.records[record + 1] = (char) length;
+		this.records[record + 2] = (char) (number >>> 16);
+		this.records[record + 3] = (char) number;
+		System.arraycopy(chars, offset, this.records, record + HEADER, length);
+		this.recordsSize = size;
+		this.recordOf[number] = record;
+		if (2 * this.count > this.mask + 1) {
+			grow();
+		}
+		place(hash, record);
+		return number;
+	}
+
+	String id(int number) {
+		int record = this.recordOf[number];
+		return new String(this.records, record + HEADER, lengthAt(record));
+	}
+
+	private boolean matches(int record, char[] chars, int offset, int length) {
+		if (lengthAt(record) != length) {
+			return false;
+		}
+		char[] records = this.records;
+		int from = record + HEADER;
+		for (int i = 0; i < length; i++) {
+			if (records[from + i] != chars[offset + i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private int lengthAt(int record) {
+		return (this.records[record] << 16) | this.records[record + 1];
+	}
+
+	private int numberAt(int record) {
+		return (this.records[record + 2] << 16) | this.records[record + 3];
+	}
+
+	private void place(int hash, int record) {
+		int slot = hash & this.mask;
+		while (this.slots[2 * slot + 1] != 0) {
+			slot = (slot + 1) & this.mask;
+		}
+		this.slots[2 * slot] = hash;
+		this.slots[2 * slot + 1] = record + 1;
+	}
+
+	private void grow() {
+		int[] old = this.slots;
+		int capacity = 2 * (this.mask + 1);
+		this.slots = new int[2 * capacity];
+		this.mask = capacity - 1;
+		for (int slot = 0; slot < old.length; slot += 2) {
+			if (old[slot + 1] != 0) {
+				place(old[slot], old[slot + 1] - 1);
+			}
+		}
+	}
+
+}
