@@ -10,22 +10,29 @@ import java.util.Arrays;
  * and their cache misses are most of its time; a {@code HashMap<String, Integer>} touches
  * five scattered objects per lookup. Here a lookup touches two places: a slot of an
  * open-addressing table (one int array of (hash, record) pairs, linear probing) and a
- * record in one character pool holding the id's length, number and characters.
- * {@link #findAll} looks up a whole list in two passes so that the processor overlaps the
- * misses of different ids.
+ * record in one character pool holding the id's length, number, the last list it was seen
+ * in, and its characters. {@link #numberList} looks up a whole list in passes so that the
+ * processor overlaps the misses of different ids, and finds an id repeated in the list
+ * from the record it has already fetched.
  */
 final class IdIndex {
 
 	static final int ABSENT = -1;
 
-	private static final int HEADER = 4;
+	private static final int HEADER = 6;
+
+	private int[] hashes = new int[256];
+
+	private int[] found = new int[256];
 
 	/** Per slot: the hash, and the record's offset plus one; 0 for an empty slot. */
 	private int[] slots = new int[2 << 10];
 
 	private int mask = (1 << 10) - 1;
 
-	/** Per id: length (two chars), number (two chars), then the characters. */
+	/**
+	 * Per id: length, number, last list plus one (two chars each), then the characters.
+	 */
 	private char[] records = new char[1 << 14];
 
 	private int recordsSize;
@@ -56,6 +63,11 @@ final class IdIndex {
 	 * Returns the number of an id, or {@link #ABSENT} if it was never added.
 	 */
 	int find(char[] chars, int offset, int length, int hash) {
+		int record = findRecord(chars, offset, length, hash);
+		return (record >= 0) ? intAt(record + 2) : ABSENT;
+	}
+
+	private int findRecord(char[] chars, int offset, int length, int hash) {
 		int slot = hash & this.mask;
 		while (true) {
 			int record = this.slots[2 * slot + 1] - 1;
@@ -63,20 +75,31 @@ final class IdIndex {
 				return ABSENT;
 			}
 			if (this.slots[2 * slot] == hash && matches(record, chars, offset, length)) {
-				return numberAt(record);
+				return record;
 			}
 			slot = (slot + 1) & this.mask;
 		}
 	}
 
 	/**
-	 * Finds ids {@code chars[start[i] .. start[i+1])} with hashes {@code hashes[i]}, for
-	 * {@code i < count}, writing each number or {@link #ABSENT} to {@code numbers[i]}.
+	 * Numbers the ids {@code chars[start[i] .. start[i+1])}, {@code i < count}, of one
+	 * list into {@code numbers}, adding the ones not yet known, and returns the index of
+	 * the first id that occurs earlier in the same list, or -1. Lists are told apart by
+	 * {@code list}, which must differ from call to call.
 	 */
-	void findAll(char[] chars, int[] start, int count, int[] hashes, int[] numbers) {
+	int numberList(char[] chars, int[] start, int count, int list, int[] numbers) {
+		if (count > this.hashes.length) {
+			this.hashes = new int[Math.max(count, 2 * this.hashes.length)];
+			this.found = new int[this.hashes.length];
+		}
+		int[] hashes = this.hashes;
+		int[] found = this.found;
+		for (int i = 0; i < count; i++) {
+			hashes[i] = hash(chars, start[i], start[i + 1] - start[i]);
+		}
+		// the slots: the first one of a matching hash, or an empty one
 		int[] slots = this.slots;
 		int mask = this.mask;
-		// first the slots: the first one of a matching hash, or an empty one
 		for (int i = 0; i < count; i++) {
 			int hash = hashes[i];
 			int slot = hash & mask;
@@ -85,18 +108,33 @@ final class IdIndex {
 				slot = (slot + 1) & mask;
 				record = slots[2 * slot + 1] - 1;
 			}
-			numbers[i] = record;
+			found[i] = record;
 		}
-		// then the records, falling back to a full probe on a hash collision
+		// the records, with a full probe on a hash collision
 		for (int i = 0; i < count; i++) {
-			int record = numbers[i];
-			if (record >= 0) {
-				int offset = start[i];
-				int length = start[i + 1] - offset;
-				numbers[i] = matches(record, chars, offset, length) ? numberAt(record)
-						: find(chars, offset, length, hashes[i]);
+			int record = found[i];
+			if (record >= 0 && !matches(record, chars, start[i], start[i + 1] - start[i])) {
+				found[i] = findRecord(chars, start[i], start[i + 1] - start[i], hashes[i]);
 			}
 		}
+		int stamp = list + 1;
+		for (int i = 0; i < count; i++) {
+			int record = found[i];
+			if (record < 0) {
+				// look again: the same new id may occur earlier in this list
+				record = findRecord(chars, start[i], start[i + 1] - start[i], hashes[i]);
+				if (record < 0) {
+					int number = add(chars, start[i], start[i + 1] - start[i], hashes[i]);
+					record = this.recordOf[number];
+				}
+			}
+			numbers[i] = intAt(record + 2);
+			if (intAt(record + 4) == stamp) {
+				return i;
+			}
+			setIntAt(record + 4, stamp);
+		}
+		return -1;
 	}
 
 	/**
@@ -112,10 +150,9 @@ final class IdIndex {
 		if (size > this.records.length || size < 0) {
 			this.records = Arrays.copyOf(this.records, Math.max(2 * this.records.length, size));
 		}
-		this.records[record] = (char) (length >>> 16);
-		this.records[record + 1] = (char) length;
-		this.records[record + 2] = (char) (number >>> 16);
-		this.records[record + 3] = (char) number;
+		setIntAt(record, length);
+		setIntAt(record + 2, number);
+		setIntAt(record + 4, 0);
 		System.arraycopy(chars, offset, this.records, record + HEADER, length);
 		this.recordsSize = size;
 		this.recordOf[number] = record;
@@ -128,11 +165,11 @@ final class IdIndex {
 
 	String id(int number) {
 		int record = this.recordOf[number];
-		return new String(this.records, record + HEADER, lengthAt(record));
+		return new String(this.records, record + HEADER, intAt(record));
 	}
 
 	private boolean matches(int record, char[] chars, int offset, int length) {
-		if (lengthAt(record) != length) {
+		if (intAt(record) != length) {
 			return false;
 		}
 		char[] records = this.records;
@@ -145,12 +182,13 @@ final class IdIndex {
 		return true;
 	}
 
-	private int lengthAt(int record) {
-		return (this.records[record] << 16) | this.records[record + 1];
+	private int intAt(int at) {
+		return (this.records[at] << 16) | this.records[at + 1];
 	}
 
-	private int numberAt(int record) {
-		return (this.records[record + 2] << 16) | this.records[record + 3];
+	private void setIntAt(int at, int value) {
+		this.records[at] = (char) (value >>> 16);
+		this.records[at + 1] = (char) value;
 	}
 
 	private void place(int hash, int record) {

@@ -156,14 +156,13 @@ public final class InstanceReader {
 					throw invalid("the list of student " + this.students.quoted(student)
 							+ " must hold position ids as strings");
 				}
-				int[] positions = this.positions.referAll(this.batch, student);
-				for (int i = 0; i < this.batch.count(); i++) {
-					if (!this.positions.stamp(positions[i], row)) {
-						throw invalid("student " + this.students.quoted(student) + " lists position "
-								+ this.positions.quoted(positions[i]) + " twice");
-					}
-					this.choices.add(positions[i]);
+				int repeated = this.positions.referAll(this.batch, student, row);
+				int[] positions = this.positions.numbers();
+				if (repeated >= 0) {
+					throw invalid("student " + this.students.quoted(student) + " lists position "
+							+ this.positions.quoted(positions[repeated]) + " twice");
 				}
+				this.choices.addAll(positions, this.batch.count());
 			}
 		}
 
@@ -228,13 +227,13 @@ public final class InstanceReader {
 			if (this.parser.currentToken() != JsonToken.END_ARRAY) {
 				throw invalid("the ranking of position " + pid + " must hold student ids as strings");
 			}
-			int[] students = this.students.referAll(this.batch, position);
-			for (int i = 0; i < this.batch.count(); i++) {
-				if (!this.students.stamp(students[i], row)) {
-					throw invalid("position " + pid + " ranks student " + this.students.quoted(students[i]) + " twice");
-				}
-				this.rankings.add(students[i]);
+			int repeated = this.students.referAll(this.batch, position, row);
+			int[] students = this.students.numbers();
+			if (repeated >= 0) {
+				throw invalid(
+						"position " + pid + " ranks student " + this.students.quoted(students[repeated]) + " twice");
 			}
+			this.rankings.addAll(students, this.batch.count());
 		}
 
 		/** Collects the strings of an array, up to the first other token. */
@@ -250,17 +249,9 @@ public final class InstanceReader {
 			this.positions.checkDefined(this.students);
 			this.students.checkDefined(this.positions);
 			int[] choiceStart = this.choices.starts();
-			int[] choiceEntries = this.choices.entries();
-			int[] positionOrder = this.positions.order();
-			for (int k = 0; k < choiceEntries.length; k++) {
-				choiceEntries[k] = positionOrder[choiceEntries[k]];
-			}
+			int[] choiceEntries = this.positions.renumber(this.choices.entries());
 			int[] rankingStart = this.rankings.starts();
-			int[] rankingEntries = this.rankings.entries();
-			int[] studentOrder = this.students.order();
-			for (int k = 0; k < rankingEntries.length; k++) {
-				rankingEntries[k] = studentOrder[rankingEntries[k]];
-			}
+			int[] rankingEntries = this.students.renumber(this.rankings.entries());
 			MatchingInstance instance = MatchingInstance.ofRows(choiceStart, choiceEntries,
 					Arrays.copyOf(this.capacities, this.positions.defined()), rankingStart, rankingEntries);
 			return new NamedInstance(instance, this.students.idsInOrder(), this.positions.idsInOrder());
@@ -274,8 +265,7 @@ public final class InstanceReader {
 
 	/**
 	 * The ids of one side: a provisional number per id seen, the order in which ids are
-	 * defined, the first referrer of each (for messages), and a stamp per id to find
-	 * duplicates within one list.
+	 * defined, and the first referrer of each (for messages).
 	 */
 	private static final class Ids {
 
@@ -289,10 +279,6 @@ public final class InstanceReader {
 
 		private int[] referrer = new int[1024];
 
-		private int[] stamps = new int[1024];
-
-		private int[] hashes = new int[256];
-
 		private int[] numbers = new int[256];
 
 		private int defined;
@@ -302,29 +288,24 @@ public final class InstanceReader {
 		}
 
 		/**
-		 * Returns the provisional numbers of the ids in a list of {@code by}, in a shared
-		 * array valid until the next call. Looking up a whole list in passes lets the
-		 * processor overlap the cache misses of its lookups.
+		 * Numbers the ids of list {@code row}, which belongs to {@code by}, into
+		 * {@link #numbers()}, and returns the index of the first id repeated in the list,
+		 * or -1.
 		 */
-		int[] referAll(Batch batch, int by) {
+		int referAll(Batch batch, int by, int row) {
 			int count = batch.count();
 			if (count > this.numbers.length) {
 				this.numbers = new int[Math.max(count, 2 * this.numbers.length)];
-				this.hashes = new int[this.numbers.length];
 			}
-			char[] chars = batch.chars();
-			for (int i = 0; i < count; i++) {
-				this.hashes[i] = IdIndex.hash(chars, batch.offset(i), batch.length(i));
+			int known = this.index.size();
+			int repeated = this.index.numberList(batch.chars(), batch.starts(), count, row, this.numbers);
+			for (int i = known; i < this.index.size(); i++) {
+				added(i, by);
 			}
-			this.index.findAll(chars, batch.starts(), count, this.hashes, this.numbers);
-			for (int i = 0; i < count; i++) {
-				if (this.numbers[i] < 0) {
-					// look again: the same new id may occur earlier in this list
-					int known = this.index.find(chars, batch.offset(i), batch.length(i), this.hashes[i]);
-					this.numbers[i] = (known >= 0) ? known
-							: add(chars, batch.offset(i), batch.length(i), this.hashes[i], by);
-				}
-			}
+			return repeated;
+		}
+
+		int[] numbers() {
 			return this.numbers;
 		}
 
@@ -335,7 +316,11 @@ public final class InstanceReader {
 			int length = parser.getStringLength();
 			int hash = IdIndex.hash(chars, offset, length);
 			int known = this.index.find(chars, offset, length, hash);
-			int i = (known >= 0) ? known : add(chars, offset, length, hash, UNDEFINED);
+			int i = known;
+			if (known < 0) {
+				i = this.index.add(chars, offset, length, hash);
+				added(i, UNDEFINED);
+			}
 			if (this.order[i] != UNDEFINED) {
 				throw new InvalidInstanceException(this.kind + " " + quoted(i) + " is defined twice");
 			}
@@ -343,30 +328,17 @@ public final class InstanceReader {
 			return i;
 		}
 
-		/** Marks id {@code i} as seen in list {@code row}; false if it already was. */
-		boolean stamp(int i, int row) {
-			if (this.stamps[i] == row + 1) {
-				return false;
-			}
-			this.stamps[i] = row + 1;
-			return true;
-		}
-
 		String quoted(int i) {
 			return "\"" + this.index.id(i) + "\"";
 		}
 
-		private int add(char[] chars, int offset, int length, int hash, int by) {
-			int i = this.index.add(chars, offset, length, hash);
+		private void added(int i, int by) {
 			if (i == this.order.length) {
-				int size = i * 2;
-				this.order = Arrays.copyOf(this.order, size);
-				this.referrer = Arrays.copyOf(this.referrer, size);
-				this.stamps = Arrays.copyOf(this.stamps, size);
+				this.order = Arrays.copyOf(this.order, 2 * i);
+				this.referrer = Arrays.copyOf(this.referrer, 2 * i);
 			}
 			this.order[i] = UNDEFINED;
 			this.referrer[i] = by;
-			return i;
 		}
 
 		void checkDefined(Ids other) {
@@ -379,8 +351,18 @@ public final class InstanceReader {
 			}
 		}
 
-		int[] order() {
-			return this.order;
+		/** Replaces provisional numbers by definition order, unless they are the same. */
+		int[] renumber(int[] entries) {
+			boolean same = true;
+			for (int i = 0; i < this.defined && same; i++) {
+				same = this.order[i] == i;
+			}
+			if (!same) {
+				for (int k = 0; k < entries.length; k++) {
+					entries[k] = this.order[entries[k]];
+				}
+			}
+			return entries;
 		}
 
 		int defined() {
@@ -464,11 +446,12 @@ public final class InstanceReader {
 			return this.rows++;
 		}
 
-		void add(int value) {
-			if (this.size == this.entries.length) {
-				this.entries = Arrays.copyOf(this.entries, this.size * 2);
+		void addAll(int[] values, int count) {
+			if (this.size + count > this.entries.length) {
+				this.entries = Arrays.copyOf(this.entries, Math.max(this.size + count, this.entries.length * 2));
 			}
-			this.entries[this.size++] = value;
+			System.arraycopy(values, 0, this.entries, this.size, count);
+			this.size += count;
 		}
 
 		int[] starts() {

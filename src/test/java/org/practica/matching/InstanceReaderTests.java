@@ -3,6 +3,7 @@ package org.practica.matching;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,52 @@ class InstanceReaderTests {
 		assertThat(named.studentId(0)).isEqualTo("s");
 		assertThat(named.instance().ranking(0)).containsExactly(1, 0);
 		assertThat(DeferredAcceptance.solve(named.instance()).toArray()).containsExactly(0, 0);
+	}
+
+	@Test
+	void readsManyIdsFirstSeenInListsInEitherOrder() throws IOException {
+		// 5,000 students first seen in rankings, 3,000 positions first seen in lists
+		int students = 5_000;
+		int positions = 3_000;
+		StringBuilder rankings = new StringBuilder();
+		for (int p = 0; p < positions; p++) {
+			rankings.append((p > 0) ? "," : "").append("\"p").append(p).append("\": {\"capacity\": 2, \"ranking\": [");
+			for (int i = 0; i < 5; i++) {
+				rankings.append((i > 0) ? "," : "").append("\"s").append((p * 7 + i * 1013) % students).append('"');
+			}
+			rankings.append("]}");
+		}
+		StringBuilder lists = new StringBuilder();
+		for (int s = students - 1; s >= 0; s--) {
+			lists.append((s < students - 1) ? "," : "")
+				.append("\"s")
+				.append(s)
+				.append("\": [\"p")
+				.append(s % positions)
+				.append("\", \"p")
+				.append((s + 1) % positions)
+				.append("\"]");
+		}
+		String positionsJson = "\"positions\": {" + rankings + "}";
+		String studentsJson = "\"students\": {" + lists + "}";
+
+		NamedInstance positionsFirst = read("{" + positionsJson + ", " + studentsJson + "}");
+		NamedInstance studentsFirst = read("{" + studentsJson + ", " + positionsJson + "}");
+
+		for (NamedInstance named : List.of(positionsFirst, studentsFirst)) {
+			MatchingInstance instance = named.instance();
+			assertThat(instance.studentCount()).isEqualTo(students);
+			assertThat(instance.positionCount()).isEqualTo(positions);
+			assertThat(named.studentId(0)).isEqualTo("s" + (students - 1));
+			assertThat(named.positionId(positions - 1)).isEqualTo("p" + (positions - 1));
+			int[] preferences = instance.preferences(students - 1 - 1234);
+			assertThat(named.positionId(preferences[0])).isEqualTo("p" + (1234 % positions));
+			assertThat(named.positionId(preferences[1])).isEqualTo("p" + (1235 % positions));
+			int[] ranking = instance.ranking(2_999);
+			assertThat(named.studentId(ranking[4])).isEqualTo("s" + ((2_999 * 7 + 4 * 1013) % students));
+		}
+		assertThat(DeferredAcceptance.solve(positionsFirst.instance()).toArray())
+			.isEqualTo(DeferredAcceptance.solve(studentsFirst.instance()).toArray());
 	}
 
 	@Test
