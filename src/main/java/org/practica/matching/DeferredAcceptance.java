@@ -19,9 +19,7 @@ import java.util.Arrays;
  */
 public final class DeferredAcceptance {
 
-	private static final int UNRANKED = -1;
-
-	private static final int END = -1;
+	private static final int END = AcceptableLists.END;
 
 	private DeferredAcceptance() {
 	}
@@ -38,7 +36,7 @@ public final class DeferredAcceptance {
 
 		int[] acceptable = new int[positions];
 		int[] listStart = new int[students];
-		int[] list = acceptableLists(instance, listStart, acceptable);
+		int[] list = AcceptableLists.build(instance, listStart, acceptable);
 
 		// A position never holds more than the students who may propose to it, so seats
 		// beyond that need no room: the heaps together stay within the list length.
@@ -94,86 +92,6 @@ public final class DeferredAcceptance {
 			}
 		}
 		return new Matching(positionOf, proposals);
-	}
-
-	/**
-	 * Returns each student's acceptable positions as (position, rank of the student
-	 * there) pairs, best first, closed by an {@link #END} pair, starting at
-	 * {@code listStart[s]}. Leaves out positions that do not rank the student, and counts
-	 * per position the students left in into {@code acceptable}.
-	 * <p>
-	 * The entries are bucketed by position (a counting sort, so each bucket lists its
-	 * students in index order); each position then marks its ranking in a student-indexed
-	 * array, reads the ranks of its bucket and clears the marks; finally the ranks go
-	 * back to list order by replaying the bucketing. Every step is a linear pass.
-	 */
-	static int[] acceptableLists(MatchingInstance instance, int[] listStart, int[] acceptable) {
-		int students = instance.studentCount();
-		int positions = instance.positionCount();
-		int[] choiceStart = instance.choiceStart();
-		int[] choices = instance.choices();
-		int[] rankingStart = instance.rankingStart();
-		int[] ranking = instance.rankingEntries();
-		int entries = choices.length;
-
-		int[] bucketStart = new int[positions + 1];
-		for (int k = 0; k < entries; k++) {
-			bucketStart[choices[k] + 1]++;
-		}
-		for (int p = 0; p < positions; p++) {
-			bucketStart[p + 1] += bucketStart[p];
-		}
-		int[] cursor = Arrays.copyOf(bucketStart, positions);
-		int[] bucket = new int[entries];
-		for (int s = 0; s < students; s++) {
-			for (int k = choiceStart[s], end = choiceStart[s + 1]; k < end; k++) {
-				bucket[cursor[choices[k]]++] = s;
-			}
-		}
-
-		int[] rankOf = new int[students];
-		Arrays.fill(rankOf, UNRANKED);
-		long pairs = 0;
-		for (int p = 0; p < positions; p++) {
-			int first = rankingStart[p];
-			int last = rankingStart[p + 1];
-			for (int i = first; i < last; i++) {
-				rankOf[ranking[i]] = i - first;
-			}
-			int ranked = 0;
-			for (int i = bucketStart[p], end = bucketStart[p + 1]; i < end; i++) {
-				int rank = rankOf[bucket[i]];
-				bucket[i] = rank;
-				if (rank != UNRANKED) {
-					ranked++;
-				}
-			}
-			acceptable[p] = ranked;
-			pairs += ranked;
-			for (int i = first; i < last; i++) {
-				rankOf[ranking[i]] = UNRANKED;
-			}
-		}
-
-		System.arraycopy(bucketStart, 0, cursor, 0, positions);
-		int[] list = new int[Math.toIntExact(2 * (pairs + students))];
-		int at = 0;
-		for (int s = 0; s < students; s++) {
-			listStart[s] = at;
-			for (int k = choiceStart[s], end = choiceStart[s + 1]; k < end; k++) {
-				int p = choices[k];
-				int rank = bucket[cursor[p]++];
-				if (rank != UNRANKED) {
-					list[at] = p;
-					list[at + 1] = rank;
-					at += 2;
-				}
-			}
-			list[at] = END;
-			list[at + 1] = END;
-			at += 2;
-		}
-		return list;
 	}
 
 	private static void siftUp(long[] heap, int base, int size, long entry) {
