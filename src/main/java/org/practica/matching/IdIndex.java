@@ -163,6 +163,27 @@ final class IdIndex {
 		return number;
 	}
 
+	/**
+	 * Returns all ids, id number {@code n} at index {@code index[n]}.
+	 * @param index a permutation of the numbers
+	 * @return the ids by index
+	 */
+	IdNames names(int[] index) {
+		int[] start = new int[this.count + 1];
+		for (int number = 0; number < this.count; number++) {
+			start[index[number] + 1] = intAt(this.recordOf[number]);
+		}
+		for (int i = 0; i < this.count; i++) {
+			start[i + 1] += start[i];
+		}
+		char[] chars = new char[start[this.count]];
+		for (int number = 0; number < this.count; number++) {
+			int record = this.recordOf[number];
+			System.arraycopy(this.records, record + HEADER, chars, start[index[number]], intAt(record));
+		}
+		return new IdNames(chars, start);
+	}
+
 	String id(int number) {
 		int record = this.recordOf[number];
 		return new String(this.records, record + HEADER, intAt(record));

@@ -254,7 +254,7 @@ public final class InstanceReader {
 			int[] rankingEntries = this.students.renumber(this.rankings.entries());
 			MatchingInstance instance = MatchingInstance.ofRows(choiceStart, choiceEntries,
 					Arrays.copyOf(this.capacities, this.positions.defined()), rankingStart, rankingEntries);
-			return new NamedInstance(instance, this.students.idsInOrder(), this.positions.idsInOrder());
+			return new NamedInstance(instance, this.students.names(), this.positions.names());
 		}
 
 		private InvalidInstanceException invalid(String message) {
@@ -369,12 +369,8 @@ public final class InstanceReader {
 			return this.defined;
 		}
 
-		String[] idsInOrder() {
-			String[] ids = new String[this.defined];
-			for (int i = 0; i < this.index.size(); i++) {
-				ids[this.order[i]] = this.index.id(i);
-			}
-			return ids;
+		IdNames names() {
+			return this.index.names(this.order);
 		}
 
 	}

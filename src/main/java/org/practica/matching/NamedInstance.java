@@ -1,19 +1,19 @@
 package org.practica.matching;
 
 /**
- * An instance together with the ids its students and positions have in the outside world:
- * index {@code i} of the engine is {@code studentIds[i]} or {@code positionIds[i]}, in
- * the order the input defined them.
+ * An instance together with the ids its students and positions have in the outside world,
+ * in the order the input defined them: index {@code i} of the engine is
+ * {@code studentId(i)} or {@code positionId(i)}.
  */
 public final class NamedInstance {
 
 	private final MatchingInstance instance;
 
-	private final String[] studentIds;
+	private final IdNames studentIds;
 
-	private final String[] positionIds;
+	private final IdNames positionIds;
 
-	NamedInstance(MatchingInstance instance, String[] studentIds, String[] positionIds) {
+	NamedInstance(MatchingInstance instance, IdNames studentIds, IdNames positionIds) {
 		this.instance = instance;
 		this.studentIds = studentIds;
 		this.positionIds = positionIds;
@@ -24,11 +24,11 @@ public final class NamedInstance {
 	}
 
 	public String studentId(int student) {
-		return this.studentIds[student];
+		return this.studentIds.get(student);
 	}
 
 	public String positionId(int position) {
-		return this.positionIds[position];
+		return this.positionIds.get(position);
 	}
 
 }
