@@ -59,17 +59,27 @@ public final class InstanceReader {
 	 * @throws IOException if the stream cannot be read
 	 */
 	public static NamedInstance read(InputStream in) throws IOException {
+		Parse parse = null;
 		try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), in)) {
-			return new Parse(parser).instance();
+			parse = new Parse(parser);
+			return parse.instance();
 		}
 		catch (JacksonIOException ex) {
 			throw ex.getCause();
 		}
 		catch (JacksonException ex) {
-			String message = (ex.getOriginalMessage() != null) ? ex.getOriginalMessage() : "";
+			String context = (parse != null) ? parse.context() : "";
 			throw new InvalidInstanceException(
-					"malformed JSON " + where(ex.getLocation()) + ": " + message.lines().findFirst().orElse(""), ex);
+					"malformed JSON " + where(ex.getLocation()) + context + ": " + firstSentence(ex), ex);
 		}
+	}
+
+	private static String firstSentence(JacksonException ex) {
+		String message = (ex.getOriginalMessage() != null) ? ex.getOriginalMessage() : "";
+		message = message.lines().findFirst().orElse("");
+		// Jackson appends where an unclosed array or object started, without a source
+		int marker = message.indexOf(" (start marker at");
+		return (marker > 0) ? message.substring(0, marker) : message;
 	}
 
 	private static String where(TokenStreamLocation location) {
@@ -104,6 +114,11 @@ public final class InstanceReader {
 
 		private boolean studentsSeen;
 
+		/** The student or position being read, to say where malformed JSON was found. */
+		private int student = -1;
+
+		private int position = -1;
+
 		private boolean positionsSeen;
 
 		Parse(JsonParser parser) {
@@ -119,10 +134,12 @@ public final class InstanceReader {
 				if (field.equals("students") && !this.studentsSeen) {
 					this.studentsSeen = true;
 					readStudents();
+					this.student = -1;
 				}
 				else if (field.equals("positions") && !this.positionsSeen) {
 					this.positionsSeen = true;
 					readPositions();
+					this.position = -1;
 				}
 				else {
 					throw invalid("unexpected or repeated field \"" + field + "\" in the instance");
@@ -146,6 +163,7 @@ public final class InstanceReader {
 			}
 			while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
 				int student = this.students.define(this.parser);
+				this.student = student;
 				int row = this.choices.startRow();
 				if (this.parser.nextToken() != JsonToken.START_ARRAY) {
 					throw invalid("the list of student " + this.students.quoted(student)
@@ -172,6 +190,7 @@ public final class InstanceReader {
 			}
 			while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
 				int position = this.positions.define(this.parser);
+				this.position = position;
 				String pid = this.positions.quoted(position);
 				int row = this.rankings.startRow();
 				if (this.parser.nextToken() != JsonToken.START_OBJECT) {
@@ -255,6 +274,17 @@ public final class InstanceReader {
 			MatchingInstance instance = MatchingInstance.ofRows(choiceStart, choiceEntries,
 					Arrays.copyOf(this.capacities, this.positions.defined()), rankingStart, rankingEntries);
 			return new NamedInstance(instance, this.students.names(), this.positions.names());
+		}
+
+		/** Names the student or position being read, if any. */
+		String context() {
+			if (this.position >= 0) {
+				return ", in position " + this.positions.quoted(this.position);
+			}
+			if (this.student >= 0) {
+				return ", in student " + this.students.quoted(this.student);
+			}
+			return "";
 		}
 
 		private InvalidInstanceException invalid(String message) {

@@ -133,8 +133,12 @@ class InstanceReaderTests {
 
 	@Test
 	void reportsMalformedJsonWithItsLocation() {
-		assertInvalid("{\"students\": {\"s1\": [\"p1\"", "malformed JSON at line 1");
+		assertInvalid("{\"students\": {\"s0\": [], \"s1\": [\"p1\"",
+				"malformed JSON at line 1, column 36, in student \"s1\": Unexpected end-of-input: "
+						+ "expected close marker for Array");
 		assertInvalid("{\"students\": {\"s1\" [\"p1\"]}}", "malformed JSON at line 1, column 20");
+		assertInvalid("{\"students\": {}, \"positions\": {\"p1\": {\"capacity\": 1, \"ranking\": [\"s1\",]}}}",
+				", in position \"p1\": ");
 		assertInvalid("", "the instance must be a JSON object");
 	}
 
