@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -39,9 +40,13 @@ public final class ResultWriter {
 	public static void write(NamedInstance named, Matching matching, MatchingStats stats, Path file)
 			throws IOException {
 		Path target = file.toAbsolutePath();
-		Path temporary = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
+		// not Files.createTempFile, whose owner-only permissions the result would keep
+		Path temporary = target.resolveSibling(
+				target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
 		try {
-			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+			try (OutputStream out = new BufferedOutputStream(
+					Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+					1 << 16)) {
 				write(named, matching, stats, out);
 			}
 			try {

@@ -62,6 +62,9 @@ class MatchCommandTests {
 		assertThat(stats.get("proposals").asInt()).isEqualTo(4);
 		assertThat(stats.get("solveMillis").isIntegralNumber()).isTrue();
 		assertThat(leftovers()).containsExactlyInAnyOrder("instance.json", "result.json");
+		if (this.directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			assertThat(Files.getPosixFilePermissions(this.result)).isEqualTo(Files.getPosixFilePermissions(this.in));
+		}
 	}
 
 	@Test
