@@ -1,8 +1,10 @@
 package org.practica;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.practica.hours.LedgerCheck;
+import org.practica.matching.MatchCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -26,6 +28,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PracticaApplication {
 
 	public static void main(String[] args) {
+		// The command-line tools: match runs with no application context at all
+		if (args.length > 0 && args[0].equals("match")) {
+			System.exit(MatchCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+		}
 		if (args.length > 0 && args[0].equals("verify-ledger")) {
 			System.exit(verifyLedger(args));
 		}
