@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,7 +20,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Bearer tokens for API clients. A token is 256 random bits; only its SHA-256 is stored,
@@ -36,8 +41,17 @@ class ApiTokens {
 
 	private final Duration lifetime;
 
+	private final Cache<String, Authenticated> recent = Caffeine.newBuilder()
+		.maximumSize(100_000)
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.build();
+
+	private final TransactionTemplate transactions;
+
 	ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, Clock clock,
-			@Value("${practica.api-token-lifetime}") Duration lifetime) {
+			@Value("${practica.api-token-lifetime}") Duration lifetime, PlatformTransactionManager transactions) {
+		this.transactions = new TransactionTemplate(transactions);
+		this.transactions.setReadOnly(true);
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -55,21 +69,40 @@ class ApiTokens {
 		return new IssuedToken(token, expiresAt);
 	}
 
-	/** Authenticates a bearer token: the API's authentication manager. */
-	@Transactional(readOnly = true)
+	/**
+	 * Authenticates a bearer token: the API's authentication manager. A token once found
+	 * is remembered for a minute, so a client's burst of calls costs one lookup; tokens
+	 * never change, and an expired one is refused from memory too.
+	 */
 	public Authentication authenticate(Authentication authentication) {
 		if (!(authentication instanceof BearerTokenAuthenticationToken bearer)) {
 			return null;
 		}
-		ApiToken token = this.tokens.findById(hash(bearer.getToken()))
-			.filter(t -> t.getExpiresAt().isAfter(this.clock.instant()))
-			.orElseThrow(() -> new InvalidBearerTokenException("Unknown or expired token"));
-		Account account = this.accounts.findById(token.getAccountId())
-			.filter(Account::isEnabled)
-			.orElseThrow(() -> new InvalidBearerTokenException("Unknown or expired token"));
-		CurrentUser user = new CurrentUser(account);
-		user.eraseCredentials();
-		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+		Authenticated known = this.recent.get(hash(bearer.getToken()), this::lookUp);
+		if (!known.expiresAt().isAfter(this.clock.instant())) {
+			this.recent.invalidate(hash(bearer.getToken()));
+			throw new InvalidBearerTokenException("Unknown or expired token");
+		}
+		return known.authentication();
+	}
+
+	private Authenticated lookUp(String tokenHash) {
+		return this.transactions.execute(status -> {
+			ApiToken token = this.tokens.findById(tokenHash)
+				.filter(t -> t.getExpiresAt().isAfter(this.clock.instant()))
+				.orElseThrow(() -> new InvalidBearerTokenException("Unknown or expired token"));
+			Account account = this.accounts.findById(token.getAccountId())
+				.filter(Account::isEnabled)
+				.orElseThrow(() -> new InvalidBearerTokenException("Unknown or expired token"));
+			CurrentUser user = new CurrentUser(account);
+			user.eraseCredentials();
+			return new Authenticated(
+					UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()),
+					token.getExpiresAt());
+		});
+	}
+
+	private record Authenticated(Authentication authentication, Instant expiresAt) {
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

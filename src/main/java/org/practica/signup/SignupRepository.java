@@ -11,13 +11,17 @@ import org.springframework.data.repository.query.Param;
 
 interface SignupRepository extends ListCrudRepository<Signup, Long> {
 
+	/**
+	 * The shifts of the student's places that share a moment with the given span (its own
+	 * shift included).
+	 */
 	@Query("""
-			select count(s) > 0 from Signup s
+			select s.shiftId from Signup s
 			where s.studentId = :studentId and s.status <> org.practica.signup.SignupStatus.CANCELLED
 			  and s.startsAt < :endsAt and s.endsAt > :startsAt
 			""")
-	boolean holdsOverlapping(@Param("studentId") Long studentId, @Param("startsAt") Instant startsAt,
-			@Param("endsAt") Instant endsAt);
+	List<Long> overlapping(@Param("studentId") Long studentId, @Param("startsAt") Instant startsAt,
+			@Param("endsAt") Instant endsAt, Limit limit);
 
 	@Query("""
 			select s from Signup s
@@ -29,8 +33,6 @@ interface SignupRepository extends ListCrudRepository<Signup, Long> {
 	List<Signup> findByShiftIdOrderByQueueNumber(Long shiftId);
 
 	List<Signup> findByStudentIdOrderByStartsAtDesc(Long studentId);
-
-	boolean existsByShiftIdAndStudentIdAndStatusNot(Long shiftId, Long studentId, SignupStatus status);
 
 	Optional<Signup> findByShiftIdAndStudentIdAndStatus(Long shiftId, Long studentId, SignupStatus status);
 

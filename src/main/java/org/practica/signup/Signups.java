@@ -111,10 +111,11 @@ public class Signups {
 			throw Problem.conflict("project.not-active");
 		}
 		this.accounts.lock(student.id());
-		if (this.signups.existsByShiftIdAndStudentIdAndStatusNot(shiftId, student.id(), SignupStatus.CANCELLED)) {
+		List<Long> held = this.signups.overlapping(student.id(), shift.getStartsAt(), shift.getEndsAt(), Limit.of(2));
+		if (held.contains(shiftId)) {
 			throw Problem.conflict("signup.already");
 		}
-		if (this.signups.holdsOverlapping(student.id(), shift.getStartsAt(), shift.getEndsAt())) {
+		if (!held.isEmpty()) {
 			throw Problem.conflict("signup.overlapping");
 		}
 		Signup signup = this.signups.save(shift.admit(student.id(), this.clock.instant()));
