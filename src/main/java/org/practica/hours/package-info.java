@@ -1,0 +1,4 @@
+/**
+ * Attendance and hours: the append-only ledger of hours served, and their verification.
+ */
+package org.practica.hours;
