@@ -135,6 +135,16 @@ public class Certificate extends AuditedEntity {
 		return this.verificationCode;
 	}
 
+	/** The verification code in groups of four, as people read and type it. */
+	public String getGroupedCode() {
+		StringBuilder grouped = new StringBuilder();
+		for (int i = 0; i < this.verificationCode.length(); i += 4) {
+			grouped.append(i == 0 ? "" : " ")
+				.append(this.verificationCode, i, Math.min(this.verificationCode.length(), i + 4));
+		}
+		return grouped.toString();
+	}
+
 	public Long getStudentId() {
 		return this.studentId;
 	}

@@ -428,7 +428,7 @@ class CertificatePdf {
 		}
 
 		private void notes() throws IOException {
-			String code = grouped(this.certificate.getVerificationCode());
+			String code = this.certificate.getGroupedCode();
 			float baseline = 104;
 			this.page.setStrokingColor(RULE);
 			this.page.setLineWidth(0.4f);
@@ -458,18 +458,6 @@ class CertificatePdf {
 			}
 		}
 
-	}
-
-	/** A verification code in groups of four, as people read and type it. */
-	static String grouped(String code) {
-		StringBuilder out = new StringBuilder();
-		for (int i = 0; i < code.length(); i += 4) {
-			if (i > 0) {
-				out.append(' ');
-			}
-			out.append(code, i, Math.min(code.length(), i + 4));
-		}
-		return out.toString();
 	}
 
 }

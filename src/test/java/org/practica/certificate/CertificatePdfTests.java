@@ -1,5 +1,6 @@
 package org.practica.certificate;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -9,11 +10,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +86,19 @@ class CertificatePdfTests {
 	}
 
 	@Test
+	void theQrCodeLeadsToTheVerificationPage() throws Exception {
+		Certificate certificate = certificate("张思睿", "2023104217", lines(3));
+		try (PDDocument document = Loader.loadPDF(render(certificate))) {
+			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
+			int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+			BinaryBitmap bitmap = new BinaryBitmap(
+					new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+			assertThat(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText())
+				.isEqualTo("http://localhost:8080/verify/K7Q2MZ4XW3RJ5TBN6PLC2VHD7YFG4SAE");
+		}
+	}
+
+	@Test
 	void theSameCertificateGivesTheSameFile() {
 		Certificate certificate = certificate("张思睿", "2023104217", lines(2));
 		assertThat(render(certificate)).isEqualTo(render(certificate));
@@ -87,7 +109,8 @@ class CertificatePdfTests {
 		String code = Certificates.newCode();
 		assertThat(code).matches(Certificates.CODE.pattern());
 		assertThat(Certificates.newCode()).isNotEqualTo(code);
-		assertThat(CertificatePdf.grouped("ABCDEFGHIJ")).isEqualTo("ABCD EFGH IJ");
+		assertThat(certificate("张思睿", null, lines(1)).getGroupedCode())
+			.isEqualTo("K7Q2 MZ4X W3RJ 5TBN 6PLC 2VHD 7YFG 4SAE");
 	}
 
 	private byte[] render(Certificate certificate) {
