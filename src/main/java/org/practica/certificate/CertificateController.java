@@ -1,8 +1,10 @@
 package org.practica.certificate;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.practica.directory.Account;
@@ -50,7 +52,7 @@ class CertificateController {
 	}
 
 	@ModelAttribute("zone")
-	java.time.ZoneId zone() {
+	ZoneId zone() {
 		return this.certificates.zone();
 	}
 
@@ -159,7 +161,7 @@ class CertificateController {
 	 * genuine.
 	 */
 	@GetMapping("/verify/{code}")
-	String verify(@PathVariable String code, Model model, jakarta.servlet.http.HttpServletResponse response) {
+	String verify(@PathVariable String code, Model model, HttpServletResponse response) {
 		Optional<Certificate> certificate = this.certificates.verify(code);
 		model.addAttribute("code", code);
 		certificate.ifPresentOrElse(c -> {

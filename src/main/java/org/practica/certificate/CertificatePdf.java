@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
@@ -84,7 +86,7 @@ class CertificatePdf {
 	}
 
 	/** The certificate's PDF, the same every time it is made. */
-	byte[] render(Certificate certificate, String verifyUrl, String verifyPage, java.time.ZoneId zone) {
+	byte[] render(Certificate certificate, String verifyUrl, String verifyPage, ZoneId zone) {
 		try (PDDocument document = new PDDocument()) {
 			new Drawing(document, certificate, verifyUrl, verifyPage, zone).draw();
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -120,7 +122,7 @@ class CertificatePdf {
 
 		private final String verifyPage;
 
-		private final java.time.ZoneId zone;
+		private final ZoneId zone;
 
 		private final PdfText text;
 
@@ -130,8 +132,8 @@ class CertificatePdf {
 
 		private float y;
 
-		Drawing(PDDocument document, Certificate certificate, String verifyUrl, String verifyPage,
-				java.time.ZoneId zone) throws IOException {
+		Drawing(PDDocument document, Certificate certificate, String verifyUrl, String verifyPage, ZoneId zone)
+				throws IOException {
 			this.document = document;
 			this.certificate = certificate;
 			this.verifyUrl = verifyUrl;
@@ -396,7 +398,7 @@ class CertificatePdf {
 		private void qrCode(float top) throws IOException {
 			BitMatrix matrix;
 			try {
-				matrix = new QRCodeWriter().encode(this.verifyUrl, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
+				matrix = new QRCodeWriter().encode(this.verifyUrl, BarcodeFormat.QR_CODE, 0, 0,
 						Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
 								EncodeHintType.CHARACTER_SET, "UTF-8"));
 			}
