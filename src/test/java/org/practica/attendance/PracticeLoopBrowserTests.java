@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The practice loop as people live it: a student signs up, the supervisor shows the
  * rotating code, the student checks in and, later, out; the community admin verifies the
- * hours and the student sees them counted.
+ * hours, the student sees them counted and downloads a certificate, and anyone can verify
+ * it.
  */
 class PracticeLoopBrowserTests extends BrowserTestSupport {
 
@@ -68,6 +69,26 @@ class PracticeLoopBrowserTests extends BrowserTestSupport {
 		assertThat(text(By.id("verified-total"))).isEqualTo("累计已核验 1.5 小时");
 		assertThat(text(By.id("hours"))).contains("已核验");
 		screenshot("my-hours");
+
+		click(By.id("nav-certificates"));
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		set("from", today.minusDays(1).toString());
+		set("to", today.toString());
+		click(By.id("request-certificate"));
+		assertThat(text(By.id("total-hours"))).isEqualTo("1.5");
+		String pdf = browser.findElement(By.id("download-pdf")).getAttribute("href");
+		Object type = ((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeAsyncScript(
+					"const done = arguments[arguments.length - 1];"
+							+ "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')));",
+					pdf);
+		assertThat(type).isEqualTo("200 application/pdf");
+		String code = text(By.id("verification-code")).replace(" ", "");
+		signOut();
+
+		open("/verify/" + code);
+		assertThat(text(By.id("verify-valid"))).contains("核验通过", student.getDisplayName(), "1.5");
+		screenshot("verified");
 	}
 
 }
