@@ -20,7 +20,12 @@ import org.practica.need.Needs;
 import org.practica.offer.Offer;
 import org.practica.offer.OfferRequest;
 import org.practica.offer.Offers;
+import org.practica.hours.Hours;
+import org.practica.hours.HoursEntry;
 import org.practica.project.Projects;
+import org.practica.signup.Shift;
+import org.practica.signup.ShiftRequest;
+import org.practica.signup.Signups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,12 +62,18 @@ class DemoData implements ApplicationRunner {
 
 	private final Projects projects;
 
+	private final Signups signups;
+
+	private final Hours hours;
+
 	private final Clock clock;
 
 	private final Map<String, Organisation> orgs = new HashMap<>();
 
 	DemoData(Organisations organisations, Accounts accounts, Needs needs, Offers offers, Projects projects,
-			Clock clock) {
+			Signups signups, Hours hours, Clock clock) {
+		this.signups = signups;
+		this.hours = hours;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.needs = needs;
@@ -198,10 +209,37 @@ class DemoData implements ApplicationRunner {
 				today.plusDays(120), 30);
 
 		this.projects.markInterest(qingquanshan, tutoring.getId(), tutorOffer.getId());
-		this.projects.markInterest(tutor, tutoring.getId(), tutorOffer.getId());
+		Long tutoringProject = this.projects.markInterest(tutor, tutoring.getId(), tutorOffer.getId()).getProjectId();
+		practice(tutor, qingquanshan, tutoringProject, today);
 		this.projects.markInterest(painter, wall.getId(), paint.getId());
 		log.info("Demo data loaded: sign in as gaoyu, painter, qingquanshan, tutor, zhang.wei … with password '{}'",
 				PASSWORD);
+	}
+
+	/**
+	 * The tutoring project under way: shifts in the coming days with students signed up,
+	 * and hours served last month, verified, ready for a certificate.
+	 */
+	private void practice(CurrentUser leader, CurrentUser community, Long projectId, LocalDate today) {
+		Organisation team = this.orgs.get("hnit.tutor");
+		for (String username : List.of("wang.fang", "liu.yang")) {
+			this.accounts.addMember(leader, team.getId(), this.accounts.actingAs(username).id());
+		}
+		java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+		for (int day = 1; day <= 7; day += 3) {
+			java.time.ZonedDateTime start = today.plusDays(day).atTime(15, 0).atZone(zone);
+			Shift shift = this.signups.addShift(leader, projectId, new ShiftRequest("课后辅导（第" + (day / 3 + 1) + "次）",
+					start.toOffsetDateTime(), start.plusHours(2).toOffsetDateTime(), 6, "清泉山社区党群服务中心二楼", null, null));
+			this.signups.signUp(this.accounts.actingAs("wang.fang"), shift.getId());
+		}
+		CurrentUser student = this.accounts.actingAs("wang.fang");
+		for (int week = 4; week >= 2; week--) {
+			HoursEntry entry = this.hours.recordAttendance(student.id(), projectId, null, today.minusWeeks(week),
+					new java.math.BigDecimal("2.5"), "demo");
+			this.hours.verify(community, entry.getId());
+		}
+		this.hours.recordAttendance(student.id(), projectId, null, today.minusDays(3), new java.math.BigDecimal("2"),
+				"demo");
 	}
 
 	private void org(CurrentUser admin, String key, String name, OrganisationKind kind, String parent, String address,

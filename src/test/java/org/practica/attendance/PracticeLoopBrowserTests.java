@@ -83,10 +83,10 @@ class PracticeLoopBrowserTests extends BrowserTestSupport {
 							+ "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')));",
 					pdf);
 		assertThat(type).isEqualTo("200 application/pdf");
-		String code = text(By.id("verification-code")).replace(" ", "");
+		String verificationCode = text(By.id("verification-code")).replace(" ", "");
 		signOut();
 
-		open("/verify/" + code);
+		open("/verify/" + verificationCode);
 		assertThat(text(By.id("verify-valid"))).contains("核验通过", student.getDisplayName(), "1.5");
 		screenshot("verified");
 	}
