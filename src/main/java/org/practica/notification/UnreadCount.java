@@ -2,16 +2,15 @@ package org.practica.notification;
 
 import org.practica.directory.CurrentUser;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
 
 /**
- * How many notifications the signed-in person has not read, for the badge in every page's
- * menu.
+ * How many notifications the signed-in person has not read, for the badge in the pages'
+ * menu ({@code ${@unreadCount.of(#authentication)}}); asked only when a page is rendered,
+ * never by the API.
  */
-@ControllerAdvice(annotations = Controller.class)
+@Component("unreadCount")
 class UnreadCount {
 
 	private final Notifications notifications;
@@ -20,9 +19,11 @@ class UnreadCount {
 		this.notifications = notifications;
 	}
 
-	@ModelAttribute("unreadNotifications")
-	long unread(@AuthenticationPrincipal CurrentUser user) {
-		return user == null ? 0 : this.notifications.unread(user);
+	public long of(Authentication authentication) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
+			return 0;
+		}
+		return this.notifications.unread(user);
 	}
 
 }

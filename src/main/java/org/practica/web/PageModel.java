@@ -2,19 +2,21 @@ package org.practica.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What the layout of every page needs: the current path, for the language switch to come
- * back to.
+ * What the layout and lists of every page need from the request
+ * ({@code ${@currentPage.currentPath()}}): computed only when a page is rendered.
  */
-@ControllerAdvice
+@Component("currentPage")
 class PageModel {
 
-	@ModelAttribute("currentPath")
-	String currentPath(HttpServletRequest request) {
+	/** The current path and query, for the language switch to come back to. */
+	public String currentPath() {
+		HttpServletRequest request = request();
 		String query = request.getQueryString();
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return query == null ? path : path + "?" + query;
@@ -24,8 +26,8 @@ class PageModel {
 	 * The current page's address without its page number, ready for one:
 	 * {@code /needs?q=x&}.
 	 */
-	@ModelAttribute("pageUrl")
-	String pageUrl(HttpServletRequest request) {
+	public String pageUrl() {
+		HttpServletRequest request = request();
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String query = UriComponentsBuilder.newInstance()
 			.query(request.getQueryString())
@@ -33,6 +35,10 @@ class PageModel {
 			.build()
 			.getQuery();
 		return path + "?" + (query == null || query.isEmpty() ? "" : query + "&");
+	}
+
+	private static HttpServletRequest request() {
+		return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
 	}
 
 }
