@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -136,8 +137,29 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(value);
 	}
 
+	/**
+	 * The element's text once it is there, read again if a navigation replaced the
+	 * element meanwhile.
+	 */
 	protected String text(By by) {
-		return waitFor(by).getText();
+		return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> driver.findElement(by).getText());
+	}
+
+	/**
+	 * Expects the element to show the text within a few seconds: for reading a page that
+	 * a click is still loading. Fails with the text it last saw.
+	 */
+	protected void expectText(By by, String expected) {
+		try {
+			new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+				.ignoring(org.openqa.selenium.NoSuchElementException.class)
+				.until(driver -> driver.findElement(by).getText().equals(expected));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new AssertionError("Expected " + by + " to show \"" + expected + "\" but it showed \""
+					+ browser.findElements(by).stream().map(WebElement::getText).findFirst().orElse("nothing") + "\"");
+		}
 	}
 
 	/** Keeps a picture of the page under target/screenshots, for a person to look at. */

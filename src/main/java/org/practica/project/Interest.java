@@ -1,5 +1,7 @@
 package org.practica.project;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -40,6 +42,9 @@ public class Interest extends AuditedEntity {
 
 	private Long projectId;
 
+	/** When the fair matching last proposed this pair to both sides, or null. */
+	private Instant proposedAt;
+
 	protected Interest() {
 	}
 
@@ -68,6 +73,21 @@ public class Interest extends AuditedEntity {
 
 	boolean isMutual() {
 		return this.fromCommunity && this.fromTeam;
+	}
+
+	/**
+	 * The fair matching proposes this pair (at the given time) or no longer does (null).
+	 */
+	void proposed(Instant at) {
+		this.proposedAt = at;
+	}
+
+	public boolean isProposed() {
+		return this.proposedAt != null && this.projectId == null;
+	}
+
+	public Instant getProposedAt() {
+		return this.proposedAt;
 	}
 
 	void becameProject(Long projectId) {

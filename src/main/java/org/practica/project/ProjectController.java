@@ -56,8 +56,11 @@ class ProjectController {
 
 	private final ReasonTexts texts;
 
+	private final FairProposals proposals;
+
 	ProjectController(Projects projects, Suggestions suggestions, Needs needs, Offers offers,
-			Organisations organisations, Directions directions, ReasonTexts texts) {
+			Organisations organisations, Directions directions, ReasonTexts texts, FairProposals proposals) {
+		this.proposals = proposals;
 		this.projects = projects;
 		this.suggestions = suggestions;
 		this.needs = needs;
@@ -143,6 +146,8 @@ class ProjectController {
 		Map<Long, Offer> offersById = index(this.offers.all(interests.stream().map(Interest::getOfferId).toList()),
 				Offer::getId);
 		model.addAttribute("interests", interests);
+		model.addAttribute("campaigns",
+				this.organisations.managed(user, OrganisationKind.UNIVERSITY, OrganisationKind.DISTRICT));
 		model.addAttribute("needsById", needsById);
 		model.addAttribute("offersById", offersById);
 		if (needId != null) {
@@ -154,6 +159,15 @@ class ProjectController {
 			model.addAttribute("myNeeds", myNeeds(user));
 		}
 		return "project/fair";
+	}
+
+	/** An admin of a university or district has the fair matching propose pairs. */
+	@PostMapping("/fair/proposals")
+	String propose(@AuthenticationPrincipal CurrentUser user, @RequestParam Long organisationId,
+			RedirectAttributes redirect) {
+		List<FairProposals.Proposal> proposed = this.proposals.propose(user, organisationId);
+		redirect.addFlashAttribute("flash", proposed.isEmpty() ? "fair.proposals.none" : "fair.proposals.done");
+		return "redirect:/fair";
 	}
 
 	private List<Offer> myOffers(CurrentUser user) {

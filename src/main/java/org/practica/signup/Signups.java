@@ -2,7 +2,12 @@ package org.practica.signup;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.practica.directory.Accounts;
@@ -17,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -122,6 +128,60 @@ public class Signups {
 		this.events
 			.publishEvent(new SignupChanged(signup.getId(), shiftId, student.id(), signup.getStatus(), "signed-up"));
 		return signup;
+	}
+
+	/**
+	 * Locks the shifts' rows, in id order, until the surrounding transaction ends, so
+	 * that their free seats can be read and then filled by {@link #assign} without an
+	 * ordinary sign-up taking a seat in between.
+	 * @param shiftIds the shifts
+	 * @return the shifts that exist, by id
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Map<Long, Shift> lockForAssignment(Collection<Long> shiftIds) {
+		Map<Long, Shift> locked = new LinkedHashMap<>();
+		shiftIds.stream()
+			.distinct()
+			.sorted()
+			.forEach(id -> this.shifts.findForUpdate(id).ifPresent(shift -> locked.put(id, shift)));
+		return locked;
+	}
+
+	/**
+	 * Admits students chosen by a matching round as confirmed sign-ups, with the shift's
+	 * row locked as {@link #signUp} does. A student is left out when the shift has no
+	 * free seat or has ended, or when they already hold this or an overlapping shift.
+	 * @param shiftId the shift
+	 * @param studentIds the students assigned to it
+	 * @return the students admitted, in the given order
+	 */
+	@Transactional
+	public List<Long> assign(Long shiftId, List<Long> studentIds) {
+		Shift shift = this.shifts.findForUpdate(shiftId).orElseThrow(Problem::notFound);
+		Instant now = this.clock.instant();
+		List<Long> admitted = new ArrayList<>();
+		for (Long studentId : studentIds) {
+			if (!shift.hasFreeSeat() || !now.isBefore(shift.getEndsAt())) {
+				break;
+			}
+			this.accounts.lock(studentId);
+			if (holdsOverlapping(studentId, shift.getStartsAt(), shift.getEndsAt())) {
+				continue;
+			}
+			Signup signup = this.signups.save(shift.admit(studentId, now));
+			admitted.add(studentId);
+			this.events.publishEvent(
+					new SignupChanged(signup.getId(), shiftId, studentId, signup.getStatus(), "assigned-by-round"));
+		}
+		return admitted;
+	}
+
+	/**
+	 * Whether the student holds a place (confirmed or waitlisted) on a shift that shares
+	 * any moment with the given times.
+	 */
+	public boolean holdsOverlapping(Long studentId, Instant startsAt, Instant endsAt) {
+		return !this.signups.overlapping(studentId, startsAt, endsAt, Limit.of(1)).isEmpty();
 	}
 
 	/**

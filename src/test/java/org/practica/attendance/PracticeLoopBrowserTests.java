@@ -29,7 +29,7 @@ class PracticeLoopBrowserTests extends BrowserTestSupport {
 		signIn(student.getUsername(), PASSWORD);
 		open("/projects/" + project);
 		click(By.cssSelector("#shifts .sign-up"));
-		assertThat(text(By.id("my-status"))).isEqualTo("已确认");
+		expectText(By.id("my-status"), "已确认");
 		signOut();
 
 		signIn(world.teamLeader().getUsername(), PASSWORD);
@@ -42,7 +42,7 @@ class PracticeLoopBrowserTests extends BrowserTestSupport {
 		signIn(student.getUsername(), PASSWORD);
 		open("/attend/" + shift + "?code=" + code);
 		click(By.id("attend-submit"));
-		assertThat(text(By.cssSelector("[role=status]"))).isEqualTo("签到成功。");
+		expectText(By.cssSelector("[role=status]"), "签到成功。");
 
 		this.clock.advance(Duration.ofMinutes(100));
 		signOut();
@@ -61,12 +61,12 @@ class PracticeLoopBrowserTests extends BrowserTestSupport {
 		click(By.id("select-all"));
 		screenshot("hours-pending");
 		click(By.id("verify-selected"));
-		assertThat(text(By.cssSelector("[role=status]"))).isEqualTo("时长已核验。");
+		expectText(By.cssSelector("[role=status]"), "时长已核验。");
 		signOut();
 
 		signIn(student.getUsername(), PASSWORD);
 		open("/me/hours");
-		assertThat(text(By.id("verified-total"))).isEqualTo("累计已核验 1.5 小时");
+		expectText(By.id("verified-total"), "累计已核验 1.5 小时");
 		assertThat(text(By.id("hours"))).contains("已核验");
 		screenshot("my-hours");
 
@@ -75,7 +75,7 @@ class PracticeLoopBrowserTests extends BrowserTestSupport {
 		set("from", today.minusDays(1).toString());
 		set("to", today.toString());
 		click(By.id("request-certificate"));
-		assertThat(text(By.id("total-hours"))).isEqualTo("1.5");
+		expectText(By.id("total-hours"), "1.5");
 		String pdf = browser.findElement(By.id("download-pdf")).getAttribute("href");
 		Object type = ((org.openqa.selenium.JavascriptExecutor) browser)
 			.executeAsyncScript(

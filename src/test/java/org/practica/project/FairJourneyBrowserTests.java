@@ -31,7 +31,7 @@ class FairJourneyBrowserTests extends BrowserTestSupport {
 		set("headcount", "6");
 		click(By.id("save"));
 		click(By.id("publish"));
-		assertThat(text(By.id("need-status"))).isEqualTo("已发布");
+		expectText(By.id("need-status"), "已发布");
 		String needUrl = browser.getCurrentUrl();
 		screenshot("need-published");
 		signOut();
@@ -46,7 +46,7 @@ class FairJourneyBrowserTests extends BrowserTestSupport {
 		set("capacity", "10");
 		click(By.id("save"));
 		click(By.id("publish"));
-		assertThat(text(By.id("offer-status"))).isEqualTo("已发布");
+		expectText(By.id("offer-status"), "已发布");
 		click(By.id("suggestions"));
 		WebElement card = suggestionFor(needTitle);
 		assertThat(card.getText()).contains("方向一致").contains(skill);

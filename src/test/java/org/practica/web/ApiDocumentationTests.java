@@ -25,7 +25,10 @@ class ApiDocumentationTests extends ApiTestSupport {
 				{ "/api/v1/offers", "get" }, { "/api/v1/offers/{id}", "get" },
 				{ "/api/v1/offers/{id}/publish", "post" }, { "/api/v1/needs/{id}/suggestions", "get" },
 				{ "/api/v1/offers/{id}/suggestions", "get" }, { "/api/v1/interests", "post" },
-				{ "/api/v1/projects", "post" }, { "/api/v1/projects", "get" }, { "/api/v1/projects/{id}", "get" } };
+				{ "/api/v1/projects", "post" }, { "/api/v1/projects", "get" }, { "/api/v1/projects/{id}", "get" },
+				{ "/api/v1/matching-rounds", "post" }, { "/api/v1/matching-rounds/{id}/preferences", "put" },
+				{ "/api/v1/matching-rounds/{id}/run", "post" }, { "/api/v1/matching-rounds/{id}/result", "get" },
+				{ "/api/v1/matching-rounds/{id}/my-result", "get" }, { "/api/v1/fair-proposals", "post" } };
 		for (String[] endpoint : endpoints) {
 			result.andExpect(jsonPath("$.paths['" + endpoint[0] + "']." + endpoint[1]).exists());
 		}
