@@ -74,12 +74,13 @@ class SignupBenchmark extends ApiTestSupport {
 		String leader = token(world.teamLeader());
 		OffsetDateTime base = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(30).withNano(0);
 		List<String> shifts = new ArrayList<>();
-		for (int i = 0; i < SHIFTS; i++) {
+		List<String> warmUpShifts = new ArrayList<>();
+		for (int i = 0; i < 2 * SHIFTS; i++) {
 			OffsetDateTime start = base.plusHours(3L * i);
-			shifts.add(read(postAs(leader, """
-					{"title":"班次 %d","startsAt":"%s","endsAt":"%s","capacity":%d}
-					""".formatted(i, start, start.plusHours(2), SEATS), "/api/v1/projects/{id}/shifts", project),
-					"$.id"));
+			(i < SHIFTS ? warmUpShifts : shifts).add(read(postAs(leader, """
+					{"title":"%s %d","startsAt":"%s","endsAt":"%s","capacity":%d}
+					""".formatted(i < SHIFTS ? "预热" : "测量", i, start, start.plusHours(2), SEATS),
+					"/api/v1/projects/{id}/shifts", project), "$.id"));
 		}
 		List<String> tokens = new ArrayList<>();
 		for (int i = 0; i < STUDENTS; i++) {
@@ -87,49 +88,26 @@ class SignupBenchmark extends ApiTestSupport {
 			this.accounts.addMember(admin(), world.team().getId(), student.getId());
 			tokens.add(token(student));
 		}
-		List<HttpRequest> requests = new ArrayList<>();
 		Random random = new Random(7);
-		for (String token : tokens) {
-			List<String> chosen = new ArrayList<>(shifts);
-			Collections.shuffle(chosen, random);
-			for (String shift : chosen.subList(0, PER_STUDENT)) {
-				requests.add(HttpRequest
-					.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/shifts/" + shift + "/signups"))
-					.header("Authorization", "Bearer " + token)
-					.POST(HttpRequest.BodyPublishers.noBody())
-					.build());
-			}
-		}
-		Collections.shuffle(requests, random);
-
 		HttpClient client = HttpClient.newBuilder()
 			.executor(java.util.concurrent.Executors.newFixedThreadPool(4))
 			.build();
-		Semaphore inFlight = new Semaphore(CONCURRENCY);
+		// the same load once on other shifts first, uncounted, so the measured run finds
+		// the code compiled
+		fire(client, requests(tokens, warmUpShifts, random), new long[STUDENTS * PER_STUDENT], new AtomicInteger());
+		List<HttpRequest> requests = requests(tokens, shifts, random);
 		long[] latencies = new long[requests.size()];
 		AtomicInteger failures = new AtomicInteger();
-		List<CompletableFuture<?>> all = new ArrayList<>();
 		long started = System.nanoTime();
-		for (int i = 0; i < requests.size(); i++) {
-			int index = i;
-			inFlight.acquire();
-			long sent = System.nanoTime();
-			all.add(client.sendAsync(requests.get(i), HttpResponse.BodyHandlers.discarding()).whenComplete((r, ex) -> {
-				latencies[index] = System.nanoTime() - sent;
-				if (ex != null || r.statusCode() != 201) {
-					failures.incrementAndGet();
-				}
-				inFlight.release();
-			}));
-		}
-		CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+		fire(client, requests, latencies, failures);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		Arrays.sort(latencies);
 
 		Map<String, Object> counts = this.jdbc.queryForMap("""
 				select sum(case when status = 'CONFIRMED' then 1 else 0 end) as confirmed,
 				       sum(case when status = 'WAITLISTED' then 1 else 0 end) as waitlisted
-				from signup where project_id = ?""", Long.valueOf(project));
+				from signup where shift_id in (select id from shift where project_id = ? and title like '测量%')""",
+				Long.valueOf(project));
 		double pgbench = pgbench();
 
 		System.out.printf("%nSign-up benchmark on PostgreSQL, %d concurrent requests over HTTP on loopback%n",
@@ -145,6 +123,45 @@ class SignupBenchmark extends ApiTestSupport {
 				pgbench);
 		assertThat(failures.get()).isZero();
 		assertThat(((Number) counts.get("confirmed")).longValue()).isEqualTo((long) SHIFTS * SEATS);
+	}
+
+	private List<HttpRequest> requests(List<String> tokens, List<String> shifts, Random random) {
+		List<HttpRequest> requests = new ArrayList<>();
+		for (String token : tokens) {
+			List<String> chosen = new ArrayList<>(shifts);
+			Collections.shuffle(chosen, random);
+			for (String shift : chosen.subList(0, PER_STUDENT)) {
+				requests.add(HttpRequest
+					.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/shifts/" + shift + "/signups"))
+					.header("Authorization", "Bearer " + token)
+					.POST(HttpRequest.BodyPublishers.noBody())
+					.build());
+			}
+		}
+		Collections.shuffle(requests, random);
+		return requests;
+	}
+
+	/**
+	 * Sends the requests with at most CONCURRENCY in flight; records each one's latency.
+	 */
+	private static void fire(HttpClient client, List<HttpRequest> requests, long[] latencies, AtomicInteger failures)
+			throws InterruptedException {
+		Semaphore inFlight = new Semaphore(CONCURRENCY);
+		List<CompletableFuture<?>> all = new ArrayList<>();
+		for (int i = 0; i < requests.size(); i++) {
+			int index = i;
+			inFlight.acquire();
+			long sent = System.nanoTime();
+			all.add(client.sendAsync(requests.get(i), HttpResponse.BodyHandlers.discarding()).whenComplete((r, ex) -> {
+				latencies[index] = System.nanoTime() - sent;
+				if (ex != null || r.statusCode() != 201) {
+					failures.incrementAndGet();
+				}
+				inFlight.release();
+			}));
+		}
+		CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
 	}
 
 	/**
