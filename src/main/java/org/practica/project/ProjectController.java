@@ -84,14 +84,14 @@ class ProjectController {
 		for (Suggestion s : found) {
 			Offer offer = byId.get(s.counterpartId());
 			if (offer != null) {
-				rows.add(
-						new Row(s, offer.getId(), offer.getTitle(), this.organisations.get(offer.getTeamId()).getName(),
-								this.projects.interest(id, offer.getId()).orElse(null), reasons(s, locale)));
+				Interest interest = this.projects.interest(id, offer.getId()).orElse(null);
+				rows.add(new Row(s, id, offer.getId(), "/offers/" + offer.getId(), offer.getTitle(),
+						this.organisations.get(offer.getTeamId()).getName(), interest,
+						interest != null && interest.isFromCommunity(), interest != null && interest.isFromTeam(),
+						reasons(s, locale)));
 			}
 		}
-		model.addAttribute("need", need);
-		model.addAttribute("rows", rows);
-		return "project/need-suggestions";
+		return suggestions(model, "suggestion.offers-for-need", need.getTitle(), "/needs/" + id, rows);
 	}
 
 	@GetMapping("/offers/{id}/suggestions")
@@ -103,14 +103,26 @@ class ProjectController {
 		for (Suggestion s : found) {
 			Need need = byId.get(s.counterpartId());
 			if (need != null) {
-				rows.add(new Row(s, need.getId(), need.getTitle(),
-						this.organisations.get(need.getCommunityId()).getName(),
-						this.projects.interest(need.getId(), id).orElse(null), reasons(s, locale)));
+				Interest interest = this.projects.interest(need.getId(), id).orElse(null);
+				rows.add(new Row(s, need.getId(), id, "/needs/" + need.getId(), need.getTitle(),
+						this.organisations.get(need.getCommunityId()).getName(), interest,
+						interest != null && interest.isFromTeam(), interest != null && interest.isFromCommunity(),
+						reasons(s, locale)));
 			}
 		}
-		model.addAttribute("offer", offer);
+		return suggestions(model, "suggestion.needs-for-offer", offer.getTitle(), "/offers/" + id, rows);
+	}
+
+	/**
+	 * One page shows suggestions both ways: the subject's counterparts, and where each
+	 * pair stands.
+	 */
+	private String suggestions(Model model, String heading, String subject, String subjectUrl, List<Row> rows) {
+		model.addAttribute("heading", heading);
+		model.addAttribute("subject", subject);
+		model.addAttribute("subjectUrl", subjectUrl);
 		model.addAttribute("rows", rows);
-		return "project/offer-suggestions";
+		return "project/suggestions";
 	}
 
 	private List<String[]> reasons(Suggestion s, Locale locale) {
@@ -256,8 +268,23 @@ class ProjectController {
 	}
 
 	/** A suggestion as a page shows it. */
-	record Row(Suggestion suggestion, Long counterpartId, String title, String organisation, Interest interest,
-			List<String[]> reasons) {
+	/**
+	 * A suggestion as a page shows it: the pair, the counterpart, and what each side has
+	 * said.
+	 *
+	 * @param suggestion the score and reasons
+	 * @param needId the pair's need
+	 * @param offerId the pair's offer
+	 * @param counterpartUrl the counterpart's page
+	 * @param title the counterpart's title
+	 * @param organisation the counterpart's community or team
+	 * @param interest the interest between the two, if any
+	 * @param weSaid whether the viewer's side has said it is interested
+	 * @param theySaid whether the other side has
+	 * @param reasons each factor's name, points and words
+	 */
+	record Row(Suggestion suggestion, Long needId, Long offerId, String counterpartUrl, String title,
+			String organisation, Interest interest, boolean weSaid, boolean theySaid, List<String[]> reasons) {
 	}
 
 }

@@ -59,7 +59,7 @@ class FairJourneyBrowserTests extends BrowserTestSupport {
 		browser.get(needUrl);
 		click(By.id("suggestions"));
 		WebElement offerCard = suggestionFor(offerTitle);
-		assertThat(offerCard.getText()).contains("团队有意向");
+		assertThat(offerCard.getText()).contains("对方有意向");
 		click(offerCard.findElement(By.className("mark-interest")));
 		assertThat(text(By.id("project-title"))).isEqualTo(needTitle);
 		assertThat(text(By.id("project-team"))).isEqualTo(world.team().getName());
