@@ -46,11 +46,12 @@ class AgreementController {
 	@GetMapping("/agreements")
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) AgreementStatus status,
 			Model model) {
-		model.addAttribute("agreements", this.agreements.listFor(user, status));
+		List<Agreement> found = this.agreements.listFor(user, status);
+		model.addAttribute("agreements", found);
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", AgreementStatus.values());
 		model.addAttribute("today", this.agreements.today());
-		model.addAttribute("names", names(this.agreements.listFor(user, status)));
+		model.addAttribute("names", names(found));
 		model.addAttribute("mayCreate", user.isAdmin());
 		return "agreement/list";
 	}

@@ -151,6 +151,18 @@ class AgreementApiTests extends ApiTestSupport {
 		postAs(outsider, "{\"reason\":\"x\"}", "/api/v1/agreements/{id}/terminate", id)
 			.andExpect(status().isNotFound());
 		getAs(outsider, "/api/v1/agreements/{id}/outcomes", id).andExpect(status().isNotFound());
+		getAs(outsider, "/api/v1/agreements/{id}/attachments", id).andExpect(status().isNotFound());
+		postAs(outsider, "{\"endsOn\":\"%s\"}".formatted(today().plusYears(5)), "/api/v1/agreements/{id}/renew", id)
+			.andExpect(status().isNotFound());
+		String draft = read(postAs(token(world.districtAdmin()),
+				agreementJson(world.college(), world.street(), today(), today().plusYears(1)), "/api/v1/agreements")
+			.andExpect(status().isCreated()), "$.id");
+		postAs(outsider, "{\"signedOn\":\"%s\",\"signatories\":[\"冒名\"]}".formatted(today()),
+				"/api/v1/agreements/{id}/sign", draft)
+			.andExpect(status().isNotFound());
+		postAs(token(world.collegeAdmin()), "{\"signedOn\":\"%s\",\"signatories\":[\"院长\"]}".formatted(today()),
+				"/api/v1/agreements/{id}/sign", draft)
+			.andExpect(status().isOk());
 		getAs(outsider, "/api/v1/agreements").andExpect(jsonPath("$.items[*].id").value(not(hasItem(id))));
 		getAs(token(intruder.communityAdmin()), "/api/v1/agreements/{id}", id).andExpect(status().isNotFound());
 		getAs(token(world.student()), "/api/v1/agreements/{id}", id).andExpect(status().isNotFound());
