@@ -100,7 +100,19 @@ class AgreementController {
 		model.addAttribute("attachments", this.agreements.attachments(agreement));
 		model.addAttribute("outcomes", this.agreements.outcomes(agreement));
 		model.addAttribute("bases", this.agreements.bases(agreement));
+		model.addAttribute("linkable", this.agreements.linkable(user, agreement));
 		return "agreement/show";
+	}
+
+	@PostMapping("/agreements/{id}/projects")
+	String link(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@RequestParam(required = false) Long projectId, RedirectAttributes redirect) {
+		return act(id, redirect, "agreement.project-linked", () -> {
+			if (projectId == null) {
+				throw FieldProblem.invalid("projectId", "agreement.link.project");
+			}
+			this.agreements.link(user, projectId, id.toString());
+		});
 	}
 
 	@PostMapping("/agreements/{id}/sign")

@@ -288,6 +288,24 @@ public class Agreements {
 		return agreement;
 	}
 
+	/**
+	 * The active projects the person manages that could be linked to the agreement and
+	 * are not yet under it.
+	 */
+	public List<Project> linkable(CurrentUser by, Agreement agreement) {
+		if (!agreement.status(today()).isInForce()) {
+			return List.of();
+		}
+		Set<Long> linked = new HashSet<>(
+				this.links.findByAgreementId(agreement.getId()).stream().map(AgreementProject::getProjectId).toList());
+		return this.projects.managedActive(by)
+			.stream()
+			.filter(p -> !linked.contains(p.getId()))
+			.filter(p -> p.isRecruiting() || agreement.universitySideContains(p.getTeamPath()))
+			.filter(p -> agreement.localSideContains(p.getCommunityPath()))
+			.toList();
+	}
+
 	/** The projects under the agreement. */
 	public List<Project> projects(Agreement agreement) {
 		return this.projects

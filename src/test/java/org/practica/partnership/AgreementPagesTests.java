@@ -137,6 +137,31 @@ class AgreementPagesTests extends ApiTestSupport {
 			.andExpect(flash().attribute("agreementError", "agreement.renew.terminated"));
 	}
 
+	@Test
+	void aProjectsAdminLinksItOnTheAgreementsPage() throws Exception {
+		World world = world();
+		String project = project(world);
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		String university = token(world.universityAdmin());
+		String id = read(postAs(university, AgreementApiTests.agreementJson(world.university(), world.district(),
+				today.minusDays(1), today.plusYears(1)), "/api/v1/agreements"), "$.id");
+		postAs(university, "{\"signedOn\":\"%s\",\"signatories\":[\"甲\"]}".formatted(today),
+				"/api/v1/agreements/{id}/sign", id)
+			.andExpect(status().isOk());
+		String location = "/agreements/" + id;
+		this.mvc.perform(as(world.communityAdmin(), get(location)).cookie(ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("link-form")))
+			.andExpect(content().string(containsString("value=\"" + project + "\"")));
+		this.mvc.perform(as(world.communityAdmin(), post(location + "/projects")).param("projectId", project))
+			.andExpect(flash().attribute("flash", "agreement.project-linked"));
+		this.mvc.perform(as(world.communityAdmin(), get(location)).cookie(ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("link-form"))))
+			.andExpect(content().string(containsString("/projects/" + project)))
+			.andExpect(content().string(containsString("Projects: 1")));
+	}
+
 	private <B extends AbstractMockHttpServletRequestBuilder<B>> B as(Account account, B request) {
 		return request.with(SecurityMockMvcRequestPostProcessors.user(this.accounts.actingAs(account.getUsername())))
 			.with(csrf());
