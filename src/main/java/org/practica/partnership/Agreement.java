@@ -115,7 +115,7 @@ public class Agreement extends AuditedEntity {
 	}
 
 	/** Moves the end to a later date; not for drafts nor terminated agreements. */
-	AgreementRenewal renew(LocalDate endsOn, LocalDate today, String by) {
+	AgreementRenewal renew(LocalDate endsOn, LocalDate today, String by, java.time.Instant now) {
 		AgreementStatus status = status(today);
 		if (status == AgreementStatus.TERMINATED) {
 			throw Problem.conflict("agreement.renew.terminated");
@@ -126,7 +126,7 @@ public class Agreement extends AuditedEntity {
 		if (!endsOn.isAfter(this.endsOn)) {
 			throw FieldProblem.unprocessable("endsOn", "agreement.renew.not-later");
 		}
-		AgreementRenewal renewal = new AgreementRenewal(this.id, this.endsOn, endsOn, today, by);
+		AgreementRenewal renewal = new AgreementRenewal(this.id, this.endsOn, endsOn, today, by, now);
 		this.endsOn = endsOn;
 		return renewal;
 	}

@@ -42,13 +42,13 @@ public class AgreementRenewal {
 	}
 
 	AgreementRenewal(Long agreementId, LocalDate previousEndsOn, LocalDate newEndsOn, LocalDate renewedOn,
-			String renewedBy) {
+			String renewedBy, Instant createdAt) {
 		this.agreementId = agreementId;
 		this.previousEndsOn = previousEndsOn;
 		this.newEndsOn = newEndsOn;
 		this.renewedOn = renewedOn;
 		this.renewedBy = renewedBy;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	public Long getId() {

@@ -171,7 +171,7 @@ public class Agreements {
 	@Transactional
 	public Agreement renew(CurrentUser by, Long id, LocalDate endsOn) {
 		Agreement agreement = getManaged(by, id);
-		this.renewals.save(agreement.renew(endsOn, today(), by.getUsername()));
+		this.renewals.save(agreement.renew(endsOn, today(), by.getUsername(), this.clock.instant()));
 		return agreement;
 	}
 
