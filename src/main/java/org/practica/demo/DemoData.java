@@ -20,6 +20,11 @@ import org.practica.need.Needs;
 import org.practica.offer.Offer;
 import org.practica.offer.OfferRequest;
 import org.practica.offer.Offers;
+import org.practica.partnership.Agreement;
+import org.practica.partnership.AgreementKind;
+import org.practica.partnership.AgreementRequest;
+import org.practica.partnership.Agreements;
+import org.practica.partnership.PracticeBaseRequest;
 import org.practica.hours.Hours;
 import org.practica.hours.HoursEntry;
 import org.practica.project.Projects;
@@ -66,12 +71,15 @@ class DemoData implements ApplicationRunner {
 
 	private final Hours hours;
 
+	private final Agreements agreements;
+
 	private final Clock clock;
 
 	private final Map<String, Organisation> orgs = new HashMap<>();
 
 	DemoData(Organisations organisations, Accounts accounts, Needs needs, Offers offers, Projects projects,
-			Signups signups, Hours hours, Clock clock) {
+			Signups signups, Hours hours, Agreements agreements, Clock clock) {
+		this.agreements = agreements;
 		this.signups = signups;
 		this.hours = hours;
 		this.organisations = organisations;
@@ -212,8 +220,34 @@ class DemoData implements ApplicationRunner {
 		Long tutoringProject = this.projects.markInterest(tutor, tutoring.getId(), tutorOffer.getId()).getProjectId();
 		practice(tutor, qingquanshan, tutoringProject, today);
 		this.projects.markInterest(painter, wall.getId(), paint.getId());
+		partnerships(tutoringProject);
 		log.info("Demo data loaded: sign in as gaoyu, painter, qingquanshan, tutor, zhang.wei … with password '{}'",
 				PASSWORD);
+	}
+
+	/**
+	 * Hunan Institute of Technology and Zhuhui District in force, with the tutoring
+	 * project under it and a practice base; Liaoning's agreement with Mingshan ends soon.
+	 */
+	private void partnerships(Long tutoringProject) {
+		LocalDate today = this.agreements.today();
+		CurrentUser hnit = this.accounts.actingAs("hnit.admin");
+		Agreement zhuhui = this.agreements.create(hnit, new AgreementRequest(AgreementKind.PRACTICE_BASE, id("hnit"),
+				id("zhuhui"), "湖南工学院—珠晖区校地共建实践基地协议", today.minusMonths(6), today.plusYears(2)));
+		this.agreements.sign(this.accounts.actingAs("zhuhui.admin"), zhuhui.getId(), today.minusMonths(6).plusDays(3),
+				List.of("湖南工学院校团委书记", "珠晖区团委书记"));
+		this.agreements.link(hnit, tutoringProject, zhuhui.getId().toString());
+		this.agreements.openBase(hnit, new PracticeBaseRequest(zhuhui.getId().toString(), "清泉山社区实践基地",
+				"珠晖区东风街道清泉山社区党群服务中心", 26.9012, 112.6355, 20, "清泉山社区 王主任"));
+		CurrentUser lnist = this.accounts.actingAs("lnist.admin");
+		Agreement mingshan = this.agreements.create(lnist, new AgreementRequest(AgreementKind.COMMUNITY_PRACTICE,
+				id("lnist"), id("mingshan"), "辽宁科技学院—明山区社区实践共建协议", today.minusYears(1), today.plusDays(45)));
+		this.agreements.sign(this.accounts.actingAs("mingshan.admin"), mingshan.getId(), today.minusYears(1),
+				List.of("辽宁科技学院校团委书记", "明山区团委书记"));
+	}
+
+	private String id(String key) {
+		return this.orgs.get(key).getId().toString();
 	}
 
 	/**

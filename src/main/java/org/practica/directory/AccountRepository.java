@@ -38,6 +38,9 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	@Query("select distinct a.id from Account a join a.grants g where g.role = :role and g.organisationPath = :path")
 	List<Long> findHolding(@Param("role") Role role, @Param("path") String path);
 
+	@Query("select distinct a.id from Account a join a.grants g where g.role in :roles and g.organisationPath = :path")
+	List<Long> findHoldingAny(@Param("roles") Collection<Role> roles, @Param("path") String path);
+
 	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a.id from Account a where a.id = :id")
 	Optional<Long> lockById(@Param("id") Long id);

@@ -125,6 +125,13 @@ public class Accounts {
 		return this.accounts.findHolding(Role.COMMUNITY_ADMIN, communityPath);
 	}
 
+	/** The admins (every managing role) of the organisation at this path itself. */
+	public List<Long> adminsAt(String organisationPath) {
+		return this.accounts.findHoldingAny(
+				java.util.Arrays.stream(Role.values()).filter(r -> r.manages() && r != Role.PLATFORM_ADMIN).toList(),
+				organisationPath);
+	}
+
 	public Optional<Account> find(Long id) {
 		return this.accounts.findById(id);
 	}

@@ -311,6 +311,26 @@ public class Hours {
 	 * Entries that have waited for the community's verification since before the given
 	 * instant.
 	 */
+	/** The verified hours of each of these projects (projects without any left out). */
+	public java.util.Map<Long, BigDecimal> verifiedByProject(java.util.Collection<Long> projectIds) {
+		java.util.Map<Long, BigDecimal> sums = new java.util.HashMap<>();
+		if (!projectIds.isEmpty()) {
+			this.entries.verifiedByProject(projectIds).forEach(row -> sums.put((Long) row[0], (BigDecimal) row[1]));
+		}
+		return sums;
+	}
+
+	/** The students with any hours entry in each of these projects. */
+	public java.util.Map<Long, java.util.Set<Long>> studentsByProject(java.util.Collection<Long> projectIds) {
+		java.util.Map<Long, java.util.Set<Long>> students = new java.util.HashMap<>();
+		if (!projectIds.isEmpty()) {
+			this.entries.studentsByProject(projectIds)
+				.forEach(row -> students.computeIfAbsent((Long) row[0], k -> new java.util.HashSet<>())
+					.add((Long) row[1]));
+		}
+		return students;
+	}
+
 	public List<HoursEntry> pendingSince(Instant before) {
 		return this.entries.pendingSince(before);
 	}

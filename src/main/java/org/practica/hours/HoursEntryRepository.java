@@ -36,6 +36,16 @@ interface HoursEntryRepository extends ListCrudRepository<HoursEntry, Long>, Jpa
 
 	List<HoursEntry> findByStudentIdOrderByWorkDateDescIdDesc(Long studentId);
 
+	@Query("""
+			select e.projectId, coalesce(sum(e.hours), 0) from HoursEntry e
+			where e.projectId in :projectIds and e.status = org.practica.hours.HoursStatus.VERIFIED
+			group by e.projectId
+			""")
+	List<Object[]> verifiedByProject(@Param("projectIds") java.util.Collection<Long> projectIds);
+
+	@Query("select distinct e.projectId, e.studentId from HoursEntry e where e.projectId in :projectIds")
+	List<Object[]> studentsByProject(@Param("projectIds") java.util.Collection<Long> projectIds);
+
 	List<HoursEntry> findByIdGreaterThanOrderById(Long id, org.springframework.data.domain.Limit limit);
 
 	@Query("""

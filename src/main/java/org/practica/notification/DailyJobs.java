@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the first instance to record the day's run claims it, the others find it taken.
  */
 @Component
-class DailyJobs {
+public class DailyJobs {
 
 	private final JdbcClient jdbc;
 
@@ -27,7 +27,7 @@ class DailyJobs {
 	}
 
 	/** Whether this instance claimed the job's run for the day. */
-	boolean claim(String job, LocalDate day) {
+	public boolean claim(String job, LocalDate day) {
 		try {
 			this.transactions.executeWithoutResult(status -> this.jdbc
 				.sql("insert into job_run (job, run_date, claimed_at) values (?, ?, current_timestamp)")

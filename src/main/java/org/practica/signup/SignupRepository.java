@@ -32,6 +32,12 @@ interface SignupRepository extends ListCrudRepository<Signup, Long> {
 
 	List<Signup> findByShiftIdOrderByQueueNumber(Long shiftId);
 
+	@Query("""
+			select distinct s.projectId, s.studentId from Signup s
+			where s.projectId in :projectIds and s.status <> org.practica.signup.SignupStatus.CANCELLED
+			""")
+	List<Object[]> studentsByProject(@Param("projectIds") java.util.Collection<Long> projectIds);
+
 	List<Signup> findByStudentIdOrderByStartsAtDesc(Long studentId);
 
 	Optional<Signup> findByShiftIdAndStudentIdAndStatus(Long shiftId, Long studentId, SignupStatus status);

@@ -242,4 +242,15 @@ public class Signups {
 				: this.shifts.findByProjectIdInAndStartsAtBetweenOrderByStartsAt(projectIds, from, to);
 	}
 
+	/** The students signed up (not cancelled) to shifts of each of these projects. */
+	public java.util.Map<Long, java.util.Set<Long>> studentsByProject(java.util.Collection<Long> projectIds) {
+		java.util.Map<Long, java.util.Set<Long>> students = new java.util.HashMap<>();
+		if (!projectIds.isEmpty()) {
+			this.signups.studentsByProject(projectIds)
+				.forEach(row -> students.computeIfAbsent((Long) row[0], k -> new java.util.HashSet<>())
+					.add((Long) row[1]));
+		}
+		return students;
+	}
+
 }

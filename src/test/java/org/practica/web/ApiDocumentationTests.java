@@ -28,7 +28,12 @@ class ApiDocumentationTests extends ApiTestSupport {
 				{ "/api/v1/projects", "post" }, { "/api/v1/projects", "get" }, { "/api/v1/projects/{id}", "get" },
 				{ "/api/v1/matching-rounds", "post" }, { "/api/v1/matching-rounds/{id}/preferences", "put" },
 				{ "/api/v1/matching-rounds/{id}/run", "post" }, { "/api/v1/matching-rounds/{id}/result", "get" },
-				{ "/api/v1/matching-rounds/{id}/my-result", "get" }, { "/api/v1/fair-proposals", "post" } };
+				{ "/api/v1/matching-rounds/{id}/my-result", "get" }, { "/api/v1/fair-proposals", "post" },
+				{ "/api/v1/agreements", "post" }, { "/api/v1/agreements", "get" }, { "/api/v1/agreements/{id}", "get" },
+				{ "/api/v1/agreements/{id}/sign", "post" }, { "/api/v1/agreements/{id}/renew", "post" },
+				{ "/api/v1/agreements/{id}/terminate", "post" }, { "/api/v1/agreements/{id}/attachments", "post" },
+				{ "/api/v1/agreements/{id}/outcomes", "get" }, { "/api/v1/practice-bases", "post" },
+				{ "/api/v1/practice-bases", "get" }, { "/api/v1/projects/{id}/agreement", "post" } };
 		for (String[] endpoint : endpoints) {
 			result.andExpect(jsonPath("$.paths['" + endpoint[0] + "']." + endpoint[1]).exists());
 		}
