@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.practica.direction.Directions;
 import org.practica.directory.CurrentUser;
@@ -53,6 +54,9 @@ class ReportController {
 		Long chosen = organisationId == null ? choices.get(0).getId() : organisationId;
 		Reports.Period period = this.reports.period(from, to);
 		Dashboard dashboard = this.reports.dashboard(user, chosen, period);
+		if (choices.stream().noneMatch((o) -> o.getId().equals(chosen))) {
+			choices = Stream.concat(Stream.of(this.organisations.get(chosen)), choices.stream()).toList();
+		}
 		Map<String, String> names = this.directions.names(locale);
 		model.addAttribute("choices", choices);
 		model.addAttribute("organisationId", chosen);
