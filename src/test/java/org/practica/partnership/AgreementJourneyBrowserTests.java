@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * An agreement as its parties live it: the district signs the draft the university wrote,
- * sees it expiring, and renews it.
+ * sees it expiring, renews it, and sees its dashboard.
  */
 class AgreementJourneyBrowserTests extends BrowserTestSupport {
 
@@ -40,6 +40,14 @@ class AgreementJourneyBrowserTests extends BrowserTestSupport {
 		expectText(By.id("agreement-status"), "生效中");
 		assertThat(text(By.id("renewals"))).contains(today.plusDays(30).toString(), today.plusYears(2).toString());
 		screenshot("agreement-renewed");
+
+		Served served = served(world);
+		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", served.entry());
+		click(By.id("nav-reports"));
+		expectText(By.id("figure-hours"), "1.5");
+		expectText(By.id("figure-students"), "1");
+		assertThat(browser.findElements(By.cssSelector("#chart-directions canvas"))).isNotEmpty();
+		screenshot("dashboard");
 	}
 
 }

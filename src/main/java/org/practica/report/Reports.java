@@ -1,0 +1,238 @@
+package org.practica.report;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.practica.directory.CurrentUser;
+import org.practica.directory.Organisation;
+import org.practica.directory.OrganisationKind;
+import org.practica.directory.Organisations;
+import org.practica.support.FieldProblem;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Figures for an organisation's subtree over a period of days, counted by aggregate SQL
+ * over the {@code project}, {@code need} and {@code hours_entry} tables. These queries
+ * are a read model: they read other modules' tables without loading their entities, and
+ * follow their columns (paths, {@code status = 'VERIFIED'}, {@code direction_top}).
+ *
+ * <p>
+ * Scope: for a university or college, projects whose team path lies under it and hours
+ * whose student path lies under it; for a team, projects and hours whose team path lies
+ * under it; for a district, street or community, projects and hours whose community path
+ * lies under it, and needs whose organisation path does.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Reports {
+
+	private static final int TOP_TEAMS = 10;
+
+	private final Organisations organisations;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	Reports(Organisations organisations, JdbcClient jdbc, Clock clock, @Value("${practica.zone}") ZoneId zone) {
+		this.organisations = organisations;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	/** Today in the platform's zone. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.zone));
+	}
+
+	/**
+	 * The period asked for, with the defaults filled in: up to today, from twelve months
+	 * before the end; 400 when it ends before it starts.
+	 */
+	public Period period(LocalDate from, LocalDate to) {
+		LocalDate end = to == null ? today() : to;
+		LocalDate start = from == null ? end.minusMonths(12).plusDays(1) : from;
+		if (end.isBefore(start)) {
+			throw FieldProblem.invalid("to", "field.end-date.before-start");
+		}
+		return new Period(start, end);
+	}
+
+	/**
+	 * The summary of an organisation the person manages (404 unknown, 403 not theirs)
+	 * over the period, both days included.
+	 * <ul>
+	 * <li>{@code students}: distinct students with VERIFIED hours whose work date lies in
+	 * the period, in scope;</li>
+	 * <li>{@code projects}: projects in scope created in the period (not those merely
+	 * active in it);</li>
+	 * <li>{@code verifiedHours}: the sum of VERIFIED hours with their work date in the
+	 * period, in scope;</li>
+	 * <li>{@code needsPublished}: for a locality, its needs first published in the period
+	 * (whatever their status now); for a university side, the needs published in the
+	 * period that became a project with one of its teams;</li>
+	 * <li>{@code needsMatched}: of those, the needs that have a project (on the
+	 * university side, all of them);</li>
+	 * <li>{@code byDirection}: by the project's top-level direction, the projects counted
+	 * above and the verified hours counted above, most hours first.</li>
+	 * </ul>
+	 */
+	public Summary summary(CurrentUser by, Long organisationId, Period period) {
+		return summary(scope(by, organisationId), period);
+	}
+
+	/** The summary with the dashboard's series: hours by month and the top teams. */
+	public Dashboard dashboard(CurrentUser by, Long organisationId, Period period) {
+		Scope scope = scope(by, organisationId);
+		return new Dashboard(summary(scope, period), byMonth(scope, period), topTeams(scope, period));
+	}
+
+	private Scope scope(CurrentUser by, Long organisationId) {
+		return new Scope(this.organisations.getManaged(by, organisationId));
+	}
+
+	private Summary summary(Scope scope, Period period) {
+		String verified = "from hours_entry h where h.status = 'VERIFIED' and h.work_date between :from and :to and h."
+				+ scope.hoursColumn() + " like :path";
+		long students = query("select count(distinct h.student_id) " + verified, scope, period).query(Long.class)
+			.single();
+		BigDecimal hours = query("select coalesce(sum(h.hours), 0) " + verified, scope, period).query(BigDecimal.class)
+			.single();
+		String projectsInScope = "from project p where p." + scope.projectColumn()
+				+ " like :path and p.created_at >= :start and p.created_at < :end";
+		long projects = query("select count(*) " + projectsInScope, scope, period).query(Long.class).single();
+		String needs = scope.universitySide()
+				? "from need n where n.published_at >= :start and n.published_at < :end and exists "
+						+ "(select 1 from project p where p.need_id = n.id and p.team_path like :path)"
+				: "from need n where n.organisation_path like :path and n.published_at >= :start and n.published_at < :end";
+		long needsPublished = query("select count(*) " + needs, scope, period).query(Long.class).single();
+		long needsMatched = query(
+				"select count(*) " + needs + " and exists (select 1 from project m where m.need_id = n.id)", scope,
+				period)
+			.query(Long.class)
+			.single();
+		Map<String, Long> projectsByDirection = query(
+				"select p.direction_top, count(*) " + projectsInScope + " group by p.direction_top", scope, period)
+			.query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		Map<String, BigDecimal> hoursByDirection = query(
+				"select p.direction_top, sum(h.hours) from hours_entry h join project p on p.id = h.project_id "
+						+ "where h.status = 'VERIFIED' and h.work_date between :from and :to and h."
+						+ scope.hoursColumn() + " like :path group by p.direction_top",
+				scope, period)
+			.query((rs, row) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		Map<String, Summary.DirectionFigures> byDirection = new TreeMap<>();
+		projectsByDirection.forEach((code, count) -> byDirection.put(code,
+				new Summary.DirectionFigures(code, count, hoursByDirection.getOrDefault(code, BigDecimal.ZERO))));
+		hoursByDirection.forEach((code, sum) -> byDirection.putIfAbsent(code,
+				new Summary.DirectionFigures(code, projectsByDirection.getOrDefault(code, 0L), sum)));
+		List<Summary.DirectionFigures> directions = new ArrayList<>(byDirection.values());
+		directions.sort(Comparator.comparing(Summary.DirectionFigures::verifiedHours)
+			.reversed()
+			.thenComparing(Summary.DirectionFigures::direction));
+		return new Summary(students, projects, hours, needsPublished, needsMatched, directions);
+	}
+
+	private List<Dashboard.MonthFigures> byMonth(Scope scope, Period period) {
+		Map<String, BigDecimal> months = new LinkedHashMap<>();
+		for (LocalDate month = period.from().withDayOfMonth(1); !month.isAfter(period.to()); month = month
+			.plusMonths(1)) {
+			months.put(month.toString().substring(0, 7), BigDecimal.ZERO);
+		}
+		query("select extract(year from h.work_date), extract(month from h.work_date), sum(h.hours) "
+				+ "from hours_entry h where h.status = 'VERIFIED' and h.work_date between :from and :to and h."
+				+ scope.hoursColumn() + " like :path "
+				+ "group by extract(year from h.work_date), extract(month from h.work_date)", scope, period)
+			.query((rs, row) -> Map.entry("%04d-%02d".formatted(rs.getInt(1), rs.getInt(2)), rs.getBigDecimal(3)))
+			.list()
+			.forEach((entry) -> months.put(entry.getKey(), entry.getValue()));
+		return months.entrySet().stream().map((e) -> new Dashboard.MonthFigures(e.getKey(), e.getValue())).toList();
+	}
+
+	private List<Dashboard.TeamFigures> topTeams(Scope scope, Period period) {
+		List<Map.Entry<Long, BigDecimal>> rows = query("select h.team_path, sum(h.hours) "
+				+ "from hours_entry h where h.status = 'VERIFIED' and h.work_date between :from and :to and h."
+				+ scope.hoursColumn() + " like :path and h.team_path is not null "
+				+ "group by h.team_path order by sum(h.hours) desc, h.team_path fetch first " + TOP_TEAMS
+				+ " rows only", scope, period)
+			.query((rs, row) -> Map.entry(lastId(rs.getString(1)), rs.getBigDecimal(2)))
+			.list();
+		Map<Long, String> names = this.organisations.all(rows.stream().map(Map.Entry::getKey).toList())
+			.stream()
+			.collect(Collectors.toMap(Organisation::getId, Organisation::getName));
+		return rows.stream()
+			.map((row) -> new Dashboard.TeamFigures(row.getKey(), names.getOrDefault(row.getKey(), ""), row.getValue()))
+			.toList();
+	}
+
+	private static Long lastId(String path) {
+		String trimmed = path.substring(0, path.length() - 1);
+		return Long.valueOf(trimmed.substring(trimmed.lastIndexOf('/') + 1));
+	}
+
+	private JdbcClient.StatementSpec query(String sql, Scope scope, Period period) {
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql);
+		Map<String, Object> parameters = Map.of("path", scope.path() + "%", "from", period.from(), "to", period.to(),
+				"start", startOf(period.from()), "end", startOf(period.to().plusDays(1)));
+		for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
+			if (sql.contains(":" + parameter.getKey())) {
+				statement = statement.param(parameter.getKey(), parameter.getValue());
+			}
+		}
+		return statement;
+	}
+
+	private OffsetDateTime startOf(LocalDate day) {
+		return day.atStartOfDay(this.zone).toOffsetDateTime();
+	}
+
+	/** A period of days, both included. */
+	public record Period(LocalDate from, LocalDate to) {
+	}
+
+	private record Scope(String path, OrganisationKind kind) {
+
+		Scope(Organisation organisation) {
+			this(organisation.getPath(), organisation.getKind());
+		}
+
+		boolean universitySide() {
+			return this.kind.isUniversitySide();
+		}
+
+		String projectColumn() {
+			return universitySide() ? "team_path" : "community_path";
+		}
+
+		String hoursColumn() {
+			if (this.kind == OrganisationKind.TEAM) {
+				return "team_path";
+			}
+			return universitySide() ? "student_path" : "community_path";
+		}
+
+	}
+
+}
