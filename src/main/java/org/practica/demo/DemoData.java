@@ -193,6 +193,8 @@ class DemoData implements ApplicationRunner {
 				today.plusDays(14), today.plusDays(21), 4, true);
 		need(yumingzui, "xihaian.xuejiadao.c1", "渔村特产直播带货", "帮助渔民通过短视频和直播销售海产品，培训村民运营网店。", "RURAL_ECOMMERCE",
 				"新媒体运营, 视频剪辑", today.plusDays(20), today.plusDays(60), 5, true);
+		need(lingshanwei, "xihaian.lingshanwei.c1", "社区待业青年就业指导", "为社区待业青年开展简历指导、模拟面试和就业政策宣讲。", "EMPLOYMENT_GUIDANCE",
+				"就业指导", today.plusDays(18), today.plusDays(48), 3, true);
 		need(yumingzui, "xihaian.xuejiadao.c1", "大学生返乡创业分享会", "邀请大学生团队分享创业经验，帮助社区青年就业创业。", "STARTUP_MENTORING",
 				"创业, 演讲", today.plusDays(40), today.plusDays(41), 3, false);
 
@@ -215,6 +217,18 @@ class DemoData implements ApplicationRunner {
 		offer(nurse, "qvtc.care", "银龄健康守护", "护理专业学生上门开展健康监测、健康宣教和急救培训。",
 				List.of("ELDERLY_CARE", "HEALTH_SERVICE", "SAFETY_EDUCATION"), "护理, 健康宣教, 急救", 10, today,
 				today.plusDays(120), 30);
+		offer(tutor, "hnit.tutor", "中学生心理成长陪伴", "心理学辅修学生开展团体辅导与一对一陪伴（在专业老师督导下）。", List.of("MENTAL_HEALTH"),
+				"心理辅导, 学业辅导", 6, today, today.plusDays(90), 20);
+		offer(legal, "hnit.legal", "社区治理问卷调研", "设计问卷、入户走访并撰写调研报告，为社区治理提供数据。",
+				List.of("SOCIAL_RESEARCH", "COMMUNITY_GOVERNANCE"), "社会调研, 数据分析", 8, today, today.plusDays(90), 20);
+		offer(legal, "hnit.legal", "青年就业指导与简历门诊", "为社区待业青年提供简历修改、模拟面试与就业政策讲解。", List.of("EMPLOYMENT_GUIDANCE"),
+				"就业指导, 写作", 5, today, today.plusDays(120), 20);
+		offer(video, "lnist.video", "党史故事微宣讲", "以短视频和微宣讲的形式讲述党史故事。", List.of("THEORY_PREACHING", "PUBLICITY"),
+				"宣讲, 党史, 视频剪辑", 4, today, today.plusDays(60), 50);
+		offer(digital, "lnist.digital", "大学生创业经验分享", "创业团队成员分享创业经历，辅导社区青年做创业计划。", List.of("STARTUP_MENTORING"),
+				"创业, 演讲", 4, today, today.plusDays(120), 400);
+		offer(nurse, "qvtc.care", "渔村电商直播助农", "护理学院学生会新媒体部协助渔民开设网店、直播销售海产品。", List.of("RURAL_ECOMMERCE"), "新媒体运营, 视频剪辑",
+				5, today, today.plusDays(60), 30);
 
 		this.projects.markInterest(qingquanshan, tutoring.getId(), tutorOffer.getId());
 		Long tutoringProject = this.projects.markInterest(tutor, tutoring.getId(), tutorOffer.getId()).getProjectId();
