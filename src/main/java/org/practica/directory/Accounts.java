@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.practica.support.Ids;
 import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
 import org.practica.support.Tags;
@@ -73,7 +74,7 @@ public class Accounts {
 		if (organisationId == null || organisationId.isBlank()) {
 			throw FieldProblem.invalid("organisationId", "account.organisation.required");
 		}
-		Organisation organisation = this.organisations.findById(Organisations.parseId(organisationId))
+		Organisation organisation = this.organisations.findById(Ids.parse(organisationId))
 			.orElseThrow(() -> FieldProblem.invalid("organisationId", "account.organisation.unknown"));
 		if (!by.manages(organisation)) {
 			throw Problem.forbidden();

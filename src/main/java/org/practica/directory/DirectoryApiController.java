@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.practica.support.Ids;
 import org.practica.support.PageResponse;
 import org.practica.support.Paging;
 
@@ -73,7 +74,7 @@ class DirectoryApiController {
 	@PostMapping("/organisations/{teamId}/members")
 	ResponseEntity<Map<String, String>> addMember(@AuthenticationPrincipal CurrentUser user, @PathVariable Long teamId,
 			@Valid @RequestBody MemberRequest request) {
-		this.accounts.addMember(user, teamId, Organisations.parseId(request.userId()));
+		this.accounts.addMember(user, teamId, Ids.parse(request.userId()));
 		return ResponseEntity.status(201).body(Map.of("teamId", teamId.toString(), "userId", request.userId()));
 	}
 

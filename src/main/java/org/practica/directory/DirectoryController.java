@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.practica.support.Ids;
 import org.practica.support.FieldProblem;
 import org.practica.support.Paging;
 import org.practica.support.Problem;
@@ -111,7 +112,7 @@ class DirectoryController {
 			@Valid @ModelAttribute("form") NewOrganisation form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Organisation parent = form.parentId() == null || form.parentId().isBlank() ? null
-				: this.organisations.getManaged(user, Organisations.parseId(form.parentId()));
+				: this.organisations.getManaged(user, Ids.parse(form.parentId()));
 		if (result.hasErrors()) {
 			return organisationForm(model, parent);
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.practica.support.FieldProblem;
+import org.practica.support.Ids;
 import org.practica.support.Problem;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,7 +39,7 @@ public class Organisations {
 	public Organisation create(CurrentUser by, NewOrganisation request) {
 		Organisation parent = null;
 		if (request.parentId() != null && !request.parentId().isBlank()) {
-			parent = this.organisations.findById(parseId(request.parentId()))
+			parent = this.organisations.findById(Ids.parse(request.parentId()))
 				.orElseThrow(() -> FieldProblem.invalid("parentId", "organisation.parent.unknown"));
 			if (!by.manages(parent)) {
 				throw Problem.forbidden();
@@ -141,15 +142,6 @@ public class Organisations {
 
 	public List<Organisation> all(List<Long> ids) {
 		return this.organisations.findAllById(ids);
-	}
-
-	static Long parseId(String id) {
-		try {
-			return Long.valueOf(id.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw Problem.notFound();
-		}
 	}
 
 	private static String blankToNull(String text) {

@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.practica.support.Sha256;
 import org.practica.directory.Account;
 import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
@@ -379,7 +377,7 @@ public class Hours {
 				throw FieldProblem.unprocessable("evidence", "hours.evidence.type");
 			}
 			String name = file.getOriginalFilename() == null ? "evidence" : file.getOriginalFilename();
-			return new Evidence(name.length() > 200 ? name.substring(0, 200) : name, type, sha256(bytes), bytes);
+			return new Evidence(name.length() > 200 ? name.substring(0, 200) : name, type, Sha256.hex(bytes), bytes);
 		}
 
 		/** The type the content shows, whatever the file is called. */
@@ -395,15 +393,6 @@ public class Hours {
 				return "application/pdf";
 			}
 			return null;
-		}
-
-		static String sha256(byte[] bytes) {
-			try {
-				return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException(ex);
-			}
 		}
 
 	}

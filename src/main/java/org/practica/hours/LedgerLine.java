@@ -1,10 +1,6 @@
 package org.practica.hours;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.practica.support.Sha256;
 
 /**
  * A line of the hours ledger: one thing that happened to one entry, with a hash over its
@@ -67,13 +64,7 @@ class LedgerLine {
 	String computeHash() {
 		String text = this.previousHash + "|" + this.seq + "|" + this.entryId + "|" + this.action + "|" + this.actor
 				+ "|" + this.recordedAt.toEpochMilli() + "|" + this.content;
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(text);
 	}
 
 	Long getSeq() {

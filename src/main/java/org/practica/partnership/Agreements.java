@@ -3,20 +3,18 @@ package org.practica.partnership;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.practica.support.Sha256;
 import org.practica.directory.CurrentUser;
 import org.practica.directory.Organisation;
 import org.practica.directory.OrganisationKind;
@@ -214,7 +212,7 @@ public class Agreements {
 				: file.getOriginalFilename();
 		return this.attachments
 			.save(new AgreementAttachment(agreement.getId(), name.length() > 200 ? name.substring(0, 200) : name, type,
-					sha256(bytes), bytes, this.clock.instant(), by.getUsername()));
+					Sha256.hex(bytes), bytes, this.clock.instant(), by.getUsername()));
 	}
 
 	public List<AgreementAttachment> attachments(Agreement agreement) {
@@ -241,15 +239,6 @@ public class Agreements {
 			return "application/pdf";
 		}
 		return null;
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**
