@@ -26,6 +26,7 @@ final class ExportDownload {
 			ReportExports.Kind kind, ExportFormat format, Locale locale, HttpServletResponse response)
 			throws IOException {
 		ReportExports.Export export = exports.prepare(user, organisationId, from, to);
+		exports.checkFits(export, kind, format);
 		response.setContentType(format.contentType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()

@@ -24,6 +24,7 @@ import org.practica.directory.CurrentUser;
 import org.practica.directory.Organisation;
 import org.practica.directory.OrganisationKind;
 import org.practica.directory.Organisations;
+import org.practica.support.Problem;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -51,6 +52,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportExports {
 
 	private static final int FETCH_SIZE = 1000;
+
+	/** The most data rows an XLSX sheet holds below its header (Excel's limit). */
+	static final long XLSX_MAX_ROWS = 1_048_575;
+
+	private long xlsxMaxRows = XLSX_MAX_ROWS;
 
 	private final Reports reports;
 
@@ -85,6 +91,27 @@ class ReportExports {
 		return new Export(organisation, this.reports.period(from, to));
 	}
 
+	/**
+	 * Refuses (422) an XLSX export with more rows than a sheet holds, before anything is
+	 * written: the CSV has no such limit.
+	 */
+	@Transactional(readOnly = true)
+	public void checkFits(Export export, Kind kind, ExportFormat format) {
+		if (format != ExportFormat.XLSX) {
+			return;
+		}
+		Scope scope = new Scope(export.organisation());
+		Reports.Period period = export.period();
+		long rows = (kind == Kind.HOURS)
+				? this.jdbc.queryForObject("select count(*) from hours_entry h where " + hoursInScope(scope),
+						Long.class, scope.like(), period.from(), period.to())
+				: this.jdbc.queryForObject("select count(*) from project p where " + projectsInScope(scope), Long.class,
+						scope.like(), startOf(period.from()), startOf(period.to().plusDays(1)));
+		if (rows > this.xlsxMaxRows) {
+			throw Problem.unprocessable("report.export.too-many-rows", rows, this.xlsxMaxRows);
+		}
+	}
+
 	/** The file's name: what it holds, the organisation and the period. */
 	String fileName(Export export, Kind kind, ExportFormat format, Locale locale) {
 		String organisation = export.organisation().getName().strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
@@ -112,9 +139,9 @@ class ReportExports {
 				join project p on p.id = h.project_id
 				join organisation m on m.id = p.community_id
 				left join organisation t on t.id = p.team_id
-				where h.%s like ? and h.work_date between ? and ?
+				where %s
 				order by h.work_date, h.id
-				""".formatted(scope.hoursColumn());
+				""".formatted(hoursInScope(scope));
 		List<String> headers = headers(locale, "entry", "student", "student-number", "college", "project", "community",
 				"team", "work-date", "hours", "status", "source", "verified-at");
 		return new ExportTable(message("report.export.file.hours", locale), headers,
@@ -153,6 +180,14 @@ class ReportExports {
 							time(rs.getTimestamp(7)), rs.getLong(8), rs.getBigDecimal(9) });
 				}, period.from(), period.to(), scope.like(), scope.like(), startOf(period.from()),
 						startOf(period.to().plusDays(1))));
+	}
+
+	private static String hoursInScope(Scope scope) {
+		return "h." + scope.hoursColumn() + " like ? and h.work_date between ? and ?";
+	}
+
+	private static String projectsInScope(Scope scope) {
+		return "p." + scope.projectColumn() + " like ? and p.created_at >= ? and p.created_at < ?";
 	}
 
 	private List<String> headers(Locale locale, String... columns) {

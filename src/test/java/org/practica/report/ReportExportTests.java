@@ -32,6 +32,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +54,9 @@ class ReportExportTests extends ApiTestSupport {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ReportExports exports;
 
 	@Test
 	void theHoursExportsHoldEveryEntryInScopeAndAgreeWithTheTables() throws Exception {
@@ -96,7 +101,7 @@ class ReportExportTests extends ApiTestSupport {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertThat(texts(sheet.getRow(0))).containsExactly("Entry", "Student", "Student number", "College",
-					"Project", "Community", "Team", "Work date", "Hours", "Status", "Source", "Verified at");
+					"Project", "Community", "Team", "Work date", "Hours", "Status", "Source", "Community verified at");
 			assertThat(sheet.getLastRowNum()).isEqualTo(ids.size());
 			List<Long> exported = new ArrayList<>();
 			BigDecimal verifiedSum = BigDecimal.ZERO;
@@ -142,7 +147,7 @@ class ReportExportTests extends ApiTestSupport {
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
 		List<CSVRecord> records = csv(bytes);
 		assertThat(records.get(0).values()).containsExactly("Entry", "Student", "Student number", "College", "Project",
-				"Community", "Team", "Work date", "Hours", "Status", "Source", "Verified at");
+				"Community", "Team", "Work date", "Hours", "Status", "Source", "Community verified at");
 		assertThat(records).hasSize(ids.size() + 1);
 		List<CSVRecord> rows = records.subList(1, records.size());
 		assertThat(rows.stream().map((r) -> Long.valueOf(r.get(0)))).containsExactlyInAnyOrderElementsOf(ids);
@@ -254,6 +259,29 @@ class ReportExportTests extends ApiTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string("\uFEFFProject,Title,Community,Team,Direction,Status,Created,"
 					+ "Students signed up,Verified hours\r\n"));
+	}
+
+	@Test
+	void anXlsxExportThatWouldNotFitInASheetIsRefusedBeforeAnythingIsWritten() throws Exception {
+		World world = world();
+		served(world);
+		served(world);
+		ReportExports target = AopTestUtils.getTargetObject(this.exports);
+		ReflectionTestUtils.setField(target, "xlsxMaxRows", 1L);
+		try {
+			String token = token(world.universityAdmin());
+			for (String path : List.of("hours.xlsx", "projects.xlsx")) {
+				getAs(token, "/api/v1/reports/" + path + "?organisationId={id}", world.university().getId())
+					.andExpect(status().isUnprocessableContent())
+					.andExpect(content().contentType("application/problem+json"))
+					.andExpect(jsonPath("$.detail").value(containsString("CSV")));
+			}
+			getAs(token, "/api/v1/reports/hours.csv?organisationId={id}", world.university().getId())
+				.andExpect(status().isOk());
+		}
+		finally {
+			ReflectionTestUtils.setField(target, "xlsxMaxRows", ReportExports.XLSX_MAX_ROWS);
+		}
 	}
 
 	@Test
