@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.zip.Deflater;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -40,7 +42,18 @@ enum ExportFormat {
 
 		@Override
 		void write(ExportTable table, OutputStream out) throws IOException {
-			DeferredSXSSFWorkbook workbook = new DeferredSXSSFWorkbook(WINDOW);
+			DeferredSXSSFWorkbook workbook = new DeferredSXSSFWorkbook(WINDOW) {
+
+				// the fastest deflate: a million rows zip in about half the time of the
+				// default level, into a file about a fifth larger
+				@Override
+				protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+					ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+					zip.setLevel(Deflater.BEST_SPEED);
+					return zip;
+				}
+
+			};
 			try {
 				CellStyle date = workbook.createCellStyle();
 				date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
