@@ -34,7 +34,9 @@ class ApiDocumentationTests extends ApiTestSupport {
 				{ "/api/v1/agreements/{id}/terminate", "post" }, { "/api/v1/agreements/{id}/attachments", "post" },
 				{ "/api/v1/agreements/{id}/outcomes", "get" }, { "/api/v1/practice-bases", "post" },
 				{ "/api/v1/practice-bases", "get" }, { "/api/v1/projects/{id}/agreement", "post" },
-				{ "/api/v1/reports/summary", "get" } };
+				{ "/api/v1/reports/summary", "get" }, { "/api/v1/reports/hours.xlsx", "get" },
+				{ "/api/v1/reports/hours.csv", "get" }, { "/api/v1/reports/projects.xlsx", "get" },
+				{ "/api/v1/reports/projects.csv", "get" } };
 		for (String[] endpoint : endpoints) {
 			result.andExpect(jsonPath("$.paths['" + endpoint[0] + "']." + endpoint[1]).exists());
 		}
