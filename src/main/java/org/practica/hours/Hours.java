@@ -211,13 +211,13 @@ public class Hours {
 		}
 		boolean wasVerified = old.getStatus() == HoursStatus.VERIFIED;
 		old.supersede();
-		if (wasVerified) {
-			this.events.publishEvent(VerifiedHoursChanged.of(old, false));
-		}
 		HoursEntry correction = create(new HoursEntry.NewEntry(old.getStudentId(), old.getProjectId(), old.getShiftId(),
 				old.getWorkDate(), hours.setScale(2, RoundingMode.HALF_UP), HoursSource.CORRECTION, reason.strip(),
 				old.getId(), old.getCommunityPath(), old.getTeamPath(), old.getStudentPath()), by.getUsername(), null);
 		this.ledger.moved(old, "SUPERSEDED", by.getUsername(), "by=" + correction.getId());
+		if (wasVerified) {
+			this.events.publishEvent(VerifiedHoursChanged.of(old, false));
+		}
 		changed(old, "superseded");
 		return correction;
 	}

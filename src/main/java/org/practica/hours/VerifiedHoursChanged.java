@@ -6,7 +6,9 @@ import java.time.LocalDate;
 /**
  * An entry's hours began or stopped counting: it became VERIFIED, or a VERIFIED entry was
  * superseded by a correction. Published inside the transaction of the change, so a
- * synchronous listener keeps figures derived from verified hours exact at every commit.
+ * synchronous listener keeps figures derived from verified hours exact at every commit;
+ * and only after the change's ledger line is written, that is while the transaction holds
+ * the ledger's lock, so listeners see the changes one transaction at a time.
  *
  * @param entryId the entry
  * @param studentId its student

@@ -30,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Each change adds to (or takes from) one row per organisation node the entry falls
  * under: every prefix of its student path (side S) and of its community path (side C),
  * and its team (side T). A row is created on its first entry and deleted when its last
- * one goes. Rows are touched in one order, so two transactions never wait for each other
- * in a cycle; an {@code update ... set x = x + ?} cannot lose a concurrent addition, and
- * an insert that loses a race to a concurrent one falls back to the update.
+ * one goes. An {@code update ... set x = x + ?} cannot lose a concurrent addition, and an
+ * insert that loses a race to a concurrent one falls back to the update. The student rows
+ * also link each day to the student's previous day in the node, which lets
+ * {@link Reports} count the students of a period without a distinct.
  */
 @Component
 class HoursRollup {
@@ -56,7 +57,7 @@ class HoursRollup {
 		LocalDate day = event.workDate();
 		for (Node node : nodes(event)) {
 			add("report_hours", "hours", node, day, "direction_top", directionTop, hours, entries);
-			add("report_students", null, node, day, "student_id", event.studentId(), null, entries);
+			countStudent(node, day, event.studentId(), entries);
 			if (event.teamPath() != null) {
 				add("report_team_hours", "hours", node, day, "team_path", event.teamPath(), hours, entries);
 			}
@@ -90,28 +91,72 @@ class HoursRollup {
 	private void add(String table, String sumColumn, Node node, LocalDate day, String keyColumn, Object key,
 			BigDecimal hours, long entries) {
 		String where = " where side = ? and scope_path = ? and work_date = ? and " + keyColumn + " = ?";
-		String set = (sumColumn == null) ? "entries = entries + ?"
-				: sumColumn + " = " + sumColumn + " + ?, entries = entries + ?";
-		Object[] keys = { node.side(), node.path(), day, key };
-		Object[] updateArgs = (sumColumn == null) ? concat(new Object[] { entries }, keys)
-				: concat(new Object[] { hours, entries }, keys);
-		String update = "update " + table + " set " + set + where;
+		String update = "update " + table + " set " + sumColumn + " = " + sumColumn + " + ?, entries = entries + ?"
+				+ where;
+		Object[] updateArgs = { hours, entries, node.side(), node.path(), day, key };
 		if (this.jdbc.update(update, updateArgs) == 0) {
 			if (entries < 0) {
 				throw new IllegalStateException("No " + table + " row to take a superseded entry from: " + node);
 			}
-			String columns = "side, scope_path, work_date, " + keyColumn + ", entries"
-					+ (sumColumn == null ? "" : ", " + sumColumn);
-			String values = sumColumn == null ? "?, ?, ?, ?, ?" : "?, ?, ?, ?, ?, ?";
-			Object[] insertArgs = (sumColumn == null) ? concat(keys, new Object[] { entries })
-					: concat(keys, new Object[] { entries, hours });
-			if (!insert("insert into " + table + " (" + columns + ") values (" + values + ")", insertArgs)) {
+			if (!insert("insert into " + table + " (side, scope_path, work_date, " + keyColumn + ", entries, "
+					+ sumColumn + ") values (?, ?, ?, ?, ?, ?)", node.side(), node.path(), day, key, entries, hours)) {
 				this.jdbc.update(update, updateArgs);
 			}
 		}
 		else if (entries < 0) {
-			this.jdbc.update("delete from " + table + where + " and entries = 0", keys);
+			this.jdbc.update("delete from " + table + where + " and entries = 0", node.side(), node.path(), day, key);
 		}
+	}
+
+	/**
+	 * Counts the student's entry on the day in the node. A day that gains its first entry
+	 * is linked into the student's days in the node (its previous day, and the next day's
+	 * previous day is now this one); a day that loses its last is unlinked. The links of
+	 * one student change only under the ledger's lock (see {@link VerifiedHoursChanged}),
+	 * so no two transactions relink the same days at once.
+	 */
+	private void countStudent(Node node, LocalDate day, Long studentId, long entries) {
+		String student = " where side = ? and scope_path = ? and student_id = ?";
+		Object[] keys = { node.side(), node.path(), studentId, day };
+		String update = "update report_students set entries = entries + ?" + student + " and work_date = ?";
+		Object[] updateArgs = { entries, node.side(), node.path(), studentId, day };
+		if (this.jdbc.update(update, updateArgs) == 1) {
+			if (entries < 0) {
+				List<LocalDate> gone = this.jdbc.query(
+						"select prev_day from report_students" + student + " and work_date = ? and entries = 0",
+						(rs, row) -> rs.getObject(1, LocalDate.class), keys);
+				if (!gone.isEmpty()) {
+					this.jdbc.update("delete from report_students" + student + " and work_date = ?", keys);
+					relinkNext(node, studentId, day, gone.get(0));
+				}
+			}
+			return;
+		}
+		if (entries < 0) {
+			throw new IllegalStateException("No report_students row to take a superseded entry from: " + node);
+		}
+		LocalDate previous = this.jdbc.queryForObject(
+				"select max(work_date) from report_students" + student + " and work_date < ?", LocalDate.class, keys);
+		if (insert("insert into report_students (side, scope_path, student_id, work_date, entries, prev_day) "
+				+ "values (?, ?, ?, ?, ?, ?)", node.side(), node.path(), studentId, day, entries, previous)) {
+			relinkNext(node, studentId, day, day);
+		}
+		else {
+			this.jdbc.update(update, updateArgs);
+		}
+	}
+
+	/**
+	 * The student's first day in the node after the given one now follows
+	 * {@code previous}.
+	 */
+	private void relinkNext(Node node, Long studentId, LocalDate after, LocalDate previous) {
+		String student = " where side = ? and scope_path = ? and student_id = ?";
+		this.jdbc.update(
+				"update report_students set prev_day = ?" + student
+						+ " and work_date = (select min(n.work_date) from report_students n"
+						+ " where n.side = ? and n.scope_path = ? and n.student_id = ? and n.work_date > ?)",
+				previous, node.side(), node.path(), studentId, node.side(), node.path(), studentId, after);
 	}
 
 	/**
@@ -119,7 +164,7 @@ class HoursRollup {
 	 * The insert runs under a savepoint: PostgreSQL would otherwise abort the whole
 	 * transaction on the duplicate key.
 	 */
-	private boolean insert(String sql, Object[] args) {
+	private boolean insert(String sql, Object... args) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		Savepoint savepoint;
 		try {
@@ -146,13 +191,6 @@ class HoursRollup {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot release a savepoint", ex);
 		}
-	}
-
-	private static Object[] concat(Object[] first, Object[] second) {
-		Object[] all = new Object[first.length + second.length];
-		System.arraycopy(first, 0, all, 0, first.length);
-		System.arraycopy(second, 0, all, first.length, second.length);
-		return all;
 	}
 
 	/** An organisation node on one side of an entry: S student, C community, T team. */

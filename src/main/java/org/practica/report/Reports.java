@@ -113,9 +113,11 @@ public class Reports {
 	}
 
 	private Summary summary(Scope scope, Period period) {
+		// each student of the period has exactly one day in it whose previous day is
+		// before it
 		long students = query(
-				"select count(*) from (select distinct r.student_id from report_students r "
-						+ "where r.side = :side and r.scope_path = :scope and r.work_date between :from and :to) s",
+				"select count(*) from report_students r where r.side = :side and r.scope_path = :scope "
+						+ "and r.work_date between :from and :to and (r.prev_day is null or r.prev_day < :from)",
 				scope, period)
 			.query(Long.class)
 			.single();

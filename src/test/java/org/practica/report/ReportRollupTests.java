@@ -240,10 +240,13 @@ class ReportRollupTests extends ApiTestSupport {
 					rows.put(key("hours", rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 							rs.getString(4)), figures(rs.getBigDecimal(5), rs.getLong(6)));
 				}, university + "%", district + "%");
-		this.jdbc.query("select side, scope_path, work_date, student_id, entries from " + prefix + "students" + under,
+		this.jdbc.query(
+				"select side, scope_path, work_date, student_id, entries, prev_day from " + prefix + "students" + under,
 				(rs) -> {
-					rows.put(key("students", rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-							rs.getString(4)), figures(null, rs.getLong(5)));
+					rows.put(
+							key("students", rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+									rs.getString(4)),
+							figures(null, rs.getLong(5)) + " after " + rs.getObject(6, LocalDate.class));
 				}, university + "%", district + "%");
 		this.jdbc.query(
 				"select side, scope_path, work_date, team_path, hours, entries from " + prefix + "team_hours" + under,
@@ -288,7 +291,19 @@ class ReportRollupTests extends ApiTestSupport {
 					}
 				}, university + "%", district + "%");
 		Map<String, String> rows = new TreeMap<>();
-		counts.forEach((key, count) -> rows.put(key, figures(sums.get(key), count)));
+		// the keys sort by node and then day, so a student's previous day in the node
+		// comes first
+		Map<String, LocalDate> lastDay = new TreeMap<>();
+		counts.forEach((key, count) -> {
+			String figures = figures(sums.get(key), count);
+			if (key.startsWith("students ")) {
+				String[] parts = key.split(" ");
+				String student = parts[1] + " " + parts[2] + " " + parts[4];
+				figures += " after " + lastDay.get(student);
+				lastDay.put(student, LocalDate.parse(parts[3]));
+			}
+			rows.put(key, figures);
+		});
 		return rows;
 	}
 
