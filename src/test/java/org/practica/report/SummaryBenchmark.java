@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * to V40; then lets Flyway apply V41, which builds the rollups from the entries as it
  * would on an existing database; then VACUUM ANALYZE. A database it loaded before is kept
  * and reused, so later runs only time the requests. Each figure is checked against the
- * same figure counted straight from {@code hour_entry}.
+ * same figure counted straight from {@code hours_entry}.
  */
 @Tag("benchmark")
 class SummaryBenchmark {
@@ -151,7 +151,7 @@ class SummaryBenchmark {
 				System.out.printf("  %-20s %-22s median %6.1f ms, p95 %6.1f ms, max %6.1f ms%n", scope.name(), path,
 						millis[REQUESTS / 2], millis[(int) Math.ceil(REQUESTS * 0.95) - 1], millis[REQUESTS - 1]);
 				System.out.printf(
-						"  %-20s summary: %,d students, %s hours, %s projects, %s needs; straight from hour_entry: %,d students, %s hours (%,d ms)%n",
+						"  %-20s summary: %,d students, %s hours, %s projects, %s needs; straight from hours_entry: %,d students, %s hours (%,d ms)%n",
 						"", students, hours.toPlainString(), JsonPath.read(body, "$.projects").toString(),
 						JsonPath.read(body, "$.needsPublished").toString(), rawStudents, rawHours.toPlainString(),
 						rawMillis);
