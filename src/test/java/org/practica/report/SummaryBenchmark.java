@@ -31,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The summary of the largest university and the largest district (and a college and a
  * street) over a year, with 10,000,000 hour entries in PostgreSQL, over HTTP on loopback.
  * Not part of {@code ./mvnw verify}; run it with
- * {@code flock /tmp/practica-bench.lock ./mvnw -Pbenchmark test -Dtest=SummaryBenchmark}.
- * Target: under 200 ms.
+ * {@code ./mvnw -Pbenchmark test -Dtest=SummaryBenchmark}. Target: under 200 ms.
  *
  * <p>
  * It loads a province straight in SQL (generate_series) into the database named by
