@@ -151,6 +151,7 @@ public class Hours {
 			}
 			entry.approveByUniversity();
 			this.ledger.moved(entry, "UNIVERSITY_APPROVED", by.getUsername(), null);
+			this.events.publishEvent(VerifiedHoursChanged.of(entry, true));
 		}
 		else {
 			if (!community) {
@@ -158,6 +159,9 @@ public class Hours {
 			}
 			boolean verified = entry.verifyByCommunity(this.clock.instant(), by.getUsername());
 			this.ledger.moved(entry, verified ? "VERIFIED" : "COMMUNITY_VERIFIED", by.getUsername(), null);
+			if (verified) {
+				this.events.publishEvent(VerifiedHoursChanged.of(entry, true));
+			}
 		}
 		changed(entry, "verified");
 		return entry;
@@ -205,11 +209,15 @@ public class Hours {
 		if (reason == null || reason.isBlank()) {
 			throw FieldProblem.invalid("reason", "hours.reason.required");
 		}
+		boolean wasVerified = old.getStatus() == HoursStatus.VERIFIED;
 		old.supersede();
 		HoursEntry correction = create(new HoursEntry.NewEntry(old.getStudentId(), old.getProjectId(), old.getShiftId(),
 				old.getWorkDate(), hours.setScale(2, RoundingMode.HALF_UP), HoursSource.CORRECTION, reason.strip(),
 				old.getId(), old.getCommunityPath(), old.getTeamPath(), old.getStudentPath()), by.getUsername(), null);
 		this.ledger.moved(old, "SUPERSEDED", by.getUsername(), "by=" + correction.getId());
+		if (wasVerified) {
+			this.events.publishEvent(VerifiedHoursChanged.of(old, false));
+		}
 		changed(old, "superseded");
 		return correction;
 	}

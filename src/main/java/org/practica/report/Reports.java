@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.practica.directory.CurrentUser;
@@ -25,10 +26,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Figures for an organisation's subtree over a period of days, counted by aggregate SQL
- * over the {@code project}, {@code need} and {@code hours_entry} tables. These queries
- * are a read model: they read other modules' tables without loading their entities, and
- * follow their columns (paths, {@code status = 'VERIFIED'}, {@code direction_top}).
+ * Figures for an organisation's subtree over a period of days. Verified hours and the
+ * students who served them are read from the rollups that {@link HoursRollup} keeps in
+ * the same transaction as each verification (per organisation node and day, see
+ * docs/reports.md), so a year of a large university sums a few thousand rows; projects
+ * and needs are counted by aggregate SQL over the {@code project} and {@code need}
+ * tables. These queries are a read model: they read other modules' tables without loading
+ * their entities, and follow their columns (paths, {@code direction_top}).
  *
  * <p>
  * Scope: for a university or college, projects whose team path lies under it and hours
@@ -109,37 +113,38 @@ public class Reports {
 	}
 
 	private Summary summary(Scope scope, Period period) {
-		String verified = "from hours_entry h where h.status = 'VERIFIED' and h.work_date between :from and :to and h."
-				+ scope.hoursColumn() + " like :path";
-		long students = query("select count(distinct h.student_id) " + verified, scope, period).query(Long.class)
+		// each student of the period has exactly one day in it whose previous day is
+		// before it
+		long students = query(
+				"select count(*) from report_students r where r.side = :side and r.scope_path = :scope "
+						+ "and r.work_date between :from and :to and (r.prev_day is null or r.prev_day < :from)",
+				scope, period)
+			.query(Long.class)
 			.single();
-		BigDecimal hours = query("select coalesce(sum(h.hours), 0) " + verified, scope, period).query(BigDecimal.class)
-			.single();
+		Map<String, BigDecimal> hoursByDirection = query("select r.direction_top, sum(r.hours) from report_hours r "
+				+ "where r.side = :side and r.scope_path = :scope and r.work_date between :from and :to "
+				+ "group by r.direction_top", scope, period)
+			.query((rs, row) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		BigDecimal hours = hoursByDirection.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		String projectsInScope = "from project p where p." + scope.projectColumn()
 				+ " like :path and p.created_at >= :start and p.created_at < :end";
 		long projects = query("select count(*) " + projectsInScope, scope, period).query(Long.class).single();
 		String needs = scope.universitySide()
-				? "from need n where n.published_at >= :start and n.published_at < :end and exists "
-						+ "(select 1 from project p where p.need_id = n.id and p.team_path like :path)"
+				? "from need n where n.published_at >= :start and n.published_at < :end and n.id in "
+						+ "(select p.need_id from project p where p.team_path like :path)"
 				: "from need n where n.organisation_path like :path and n.published_at >= :start and n.published_at < :end";
 		long needsPublished = query("select count(*) " + needs, scope, period).query(Long.class).single();
-		long needsMatched = query(
-				"select count(*) " + needs + " and exists (select 1 from project m where m.need_id = n.id)", scope,
-				period)
-			.query(Long.class)
-			.single();
+		long needsMatched = scope.universitySide() ? needsPublished
+				: query("select count(*) " + needs + " and exists (select 1 from project m where m.need_id = n.id)",
+						scope, period)
+					.query(Long.class)
+					.single();
 		Map<String, Long> projectsByDirection = query(
 				"select p.direction_top, count(*) " + projectsInScope + " group by p.direction_top", scope, period)
 			.query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		Map<String, BigDecimal> hoursByDirection = query(
-				"select p.direction_top, sum(h.hours) from hours_entry h join project p on p.id = h.project_id "
-						+ "where h.status = 'VERIFIED' and h.work_date between :from and :to and h."
-						+ scope.hoursColumn() + " like :path group by p.direction_top",
-				scope, period)
-			.query((rs, row) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -161,10 +166,10 @@ public class Reports {
 			.plusMonths(1)) {
 			months.put(month.toString().substring(0, 7), BigDecimal.ZERO);
 		}
-		query("select extract(year from h.work_date), extract(month from h.work_date), sum(h.hours) "
-				+ "from hours_entry h where h.status = 'VERIFIED' and h.work_date between :from and :to and h."
-				+ scope.hoursColumn() + " like :path "
-				+ "group by extract(year from h.work_date), extract(month from h.work_date)", scope, period)
+		query("select extract(year from r.work_date), extract(month from r.work_date), sum(r.hours) "
+				+ "from report_hours r where r.side = :side and r.scope_path = :scope "
+				+ "and r.work_date between :from and :to "
+				+ "group by extract(year from r.work_date), extract(month from r.work_date)", scope, period)
 			.query((rs, row) -> Map.entry("%04d-%02d".formatted(rs.getInt(1), rs.getInt(2)), rs.getBigDecimal(3)))
 			.list()
 			.forEach((entry) -> months.put(entry.getKey(), entry.getValue()));
@@ -172,10 +177,9 @@ public class Reports {
 	}
 
 	private List<Dashboard.TeamFigures> topTeams(Scope scope, Period period) {
-		List<Map.Entry<Long, BigDecimal>> rows = query("select h.team_path, sum(h.hours) "
-				+ "from hours_entry h where h.status = 'VERIFIED' and h.work_date between :from and :to and h."
-				+ scope.hoursColumn() + " like :path and h.team_path is not null "
-				+ "group by h.team_path order by sum(h.hours) desc, h.team_path fetch first " + TOP_TEAMS
+		List<Map.Entry<Long, BigDecimal>> rows = query("select r.team_path, sum(r.hours) from report_team_hours r "
+				+ "where r.side = :side and r.scope_path = :scope and r.work_date between :from and :to "
+				+ "group by r.team_path order by sum(r.hours) desc, r.team_path fetch first " + TOP_TEAMS
 				+ " rows only", scope, period)
 			.query((rs, row) -> Map.entry(lastId(rs.getString(1)), rs.getBigDecimal(2)))
 			.list();
@@ -193,9 +197,12 @@ public class Reports {
 	}
 
 	private JdbcClient.StatementSpec query(String sql, Scope scope, Period period) {
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql);
-		Map<String, Object> parameters = Map.of("path", scope.path() + "%", "from", period.from(), "to", period.to(),
-				"start", startOf(period.from()), "end", startOf(period.to().plusDays(1)));
+		// The prefix is written into the statement rather than bound: PostgreSQL reuses a
+		// generic plan for a prepared statement run often, and a generic plan of
+		// "like ?" cannot use the path index, so it scans the table.
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.replace(":path", scope.prefixPattern()));
+		Map<String, Object> parameters = Map.of("side", scope.side(), "scope", scope.path(), "from", period.from(),
+				"to", period.to(), "start", startOf(period.from()), "end", startOf(period.to().plusDays(1)));
 		for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
 			if (sql.contains(":" + parameter.getKey())) {
 				statement = statement.param(parameter.getKey(), parameter.getValue());
@@ -218,6 +225,16 @@ public class Reports {
 			this(organisation.getPath(), organisation.getKind());
 		}
 
+		private static final Pattern PATH = Pattern.compile("(/[0-9]+)+/");
+
+		/** The literal {@code '/1/5/%'}: the subtree by its path prefix. */
+		String prefixPattern() {
+			if (!PATH.matcher(this.path).matches()) {
+				throw new IllegalStateException("Not an organisation path: " + this.path);
+			}
+			return "'" + this.path + "%'";
+		}
+
 		boolean universitySide() {
 			return this.kind.isUniversitySide();
 		}
@@ -226,11 +243,15 @@ public class Reports {
 			return universitySide() ? "team_path" : "community_path";
 		}
 
-		String hoursColumn() {
+		/**
+		 * The side of the rollups the scope's hours are kept on: its team's (T), its
+		 * students' organisations' (S), or its communities' (C).
+		 */
+		String side() {
 			if (this.kind == OrganisationKind.TEAM) {
-				return "team_path";
+				return "T";
 			}
-			return universitySide() ? "student_path" : "community_path";
+			return universitySide() ? "S" : "C";
 		}
 
 	}
