@@ -22,7 +22,6 @@ import javax.sql.DataSource;
 import org.practica.direction.Directions;
 import org.practica.directory.CurrentUser;
 import org.practica.directory.Organisation;
-import org.practica.directory.OrganisationKind;
 import org.practica.directory.Organisations;
 import org.practica.support.Problem;
 
@@ -100,7 +99,7 @@ class ReportExports {
 		if (format != ExportFormat.XLSX) {
 			return;
 		}
-		Scope scope = new Scope(export.organisation());
+		ReportScope scope = new ReportScope(export.organisation());
 		Reports.Period period = export.period();
 		long rows = (kind == Kind.HOURS)
 				? this.jdbc.queryForObject("select count(*) from hours_entry h where " + hoursInScope(scope),
@@ -127,7 +126,7 @@ class ReportExports {
 	}
 
 	private ExportTable hours(Export export, Locale locale) {
-		Scope scope = new Scope(export.organisation());
+		ReportScope scope = new ReportScope(export.organisation());
 		Function<String, String> statuses = labels("hours.status.", locale);
 		Function<String, String> sources = labels("hours.source.", locale);
 		String sql = """
@@ -154,7 +153,7 @@ class ReportExports {
 	}
 
 	private ExportTable projects(Export export, Locale locale) {
-		Scope scope = new Scope(export.organisation());
+		ReportScope scope = new ReportScope(export.organisation());
 		Function<String, String> statuses = labels("project.status.", locale);
 		Map<String, String> directionNames = this.directions.names(locale);
 		String sql = """
@@ -182,11 +181,11 @@ class ReportExports {
 						startOf(period.to().plusDays(1))));
 	}
 
-	private static String hoursInScope(Scope scope) {
+	private static String hoursInScope(ReportScope scope) {
 		return "h." + scope.hoursColumn() + " like ? and h.work_date between ? and ?";
 	}
 
-	private static String projectsInScope(Scope scope) {
+	private static String projectsInScope(ReportScope scope) {
 		return "p." + scope.projectColumn() + " like ? and p.created_at >= ? and p.created_at < ?";
 	}
 
@@ -235,30 +234,6 @@ class ReportExports {
 
 	/** An organisation the caller manages and a period, both checked. */
 	record Export(Organisation organisation, Reports.Period period) {
-	}
-
-	/** Which path column puts a row in the organisation's subtree, as in the summary. */
-	private record Scope(String path, OrganisationKind kind) {
-
-		Scope(Organisation organisation) {
-			this(organisation.getPath(), organisation.getKind());
-		}
-
-		String like() {
-			return this.path + "%";
-		}
-
-		String projectColumn() {
-			return this.kind.isUniversitySide() ? "team_path" : "community_path";
-		}
-
-		String hoursColumn() {
-			if (this.kind == OrganisationKind.TEAM) {
-				return "team_path";
-			}
-			return this.kind.isUniversitySide() ? "student_path" : "community_path";
-		}
-
 	}
 
 }

@@ -11,12 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.practica.directory.CurrentUser;
 import org.practica.directory.Organisation;
-import org.practica.directory.OrganisationKind;
 import org.practica.directory.Organisations;
 import org.practica.support.FieldProblem;
 
@@ -104,15 +102,15 @@ public class Reports {
 
 	/** The summary with the dashboard's series: hours by month and the top teams. */
 	public Dashboard dashboard(CurrentUser by, Long organisationId, Period period) {
-		Scope scope = scope(by, organisationId);
+		ReportScope scope = scope(by, organisationId);
 		return new Dashboard(summary(scope, period), byMonth(scope, period), topTeams(scope, period));
 	}
 
-	private Scope scope(CurrentUser by, Long organisationId) {
-		return new Scope(this.organisations.getManaged(by, organisationId));
+	private ReportScope scope(CurrentUser by, Long organisationId) {
+		return new ReportScope(this.organisations.getManaged(by, organisationId));
 	}
 
-	private Summary summary(Scope scope, Period period) {
+	private Summary summary(ReportScope scope, Period period) {
 		// each student of the period has exactly one day in it whose previous day is
 		// before it
 		long students = query(
@@ -160,7 +158,7 @@ public class Reports {
 		return new Summary(students, projects, hours, needsPublished, needsMatched, directions);
 	}
 
-	private List<Dashboard.MonthFigures> byMonth(Scope scope, Period period) {
+	private List<Dashboard.MonthFigures> byMonth(ReportScope scope, Period period) {
 		Map<String, BigDecimal> months = new LinkedHashMap<>();
 		for (LocalDate month = period.from().withDayOfMonth(1); !month.isAfter(period.to()); month = month
 			.plusMonths(1)) {
@@ -176,7 +174,7 @@ public class Reports {
 		return months.entrySet().stream().map((e) -> new Dashboard.MonthFigures(e.getKey(), e.getValue())).toList();
 	}
 
-	private List<Dashboard.TeamFigures> topTeams(Scope scope, Period period) {
+	private List<Dashboard.TeamFigures> topTeams(ReportScope scope, Period period) {
 		List<Map.Entry<Long, BigDecimal>> rows = query("select r.team_path, sum(r.hours) from report_team_hours r "
 				+ "where r.side = :side and r.scope_path = :scope and r.work_date between :from and :to "
 				+ "group by r.team_path order by sum(r.hours) desc, r.team_path fetch first " + TOP_TEAMS
@@ -196,11 +194,11 @@ public class Reports {
 		return Long.valueOf(trimmed.substring(trimmed.lastIndexOf('/') + 1));
 	}
 
-	private JdbcClient.StatementSpec query(String sql, Scope scope, Period period) {
+	private JdbcClient.StatementSpec query(String sql, ReportScope scope, Period period) {
 		// The prefix is written into the statement rather than bound: PostgreSQL reuses a
 		// generic plan for a prepared statement run often, and a generic plan of
 		// "like ?" cannot use the path index, so it scans the table.
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.replace(":path", scope.prefixPattern()));
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.replace(":path", scope.likeLiteral()));
 		Map<String, Object> parameters = Map.of("side", scope.side(), "scope", scope.path(), "from", period.from(),
 				"to", period.to(), "start", startOf(period.from()), "end", startOf(period.to().plusDays(1)));
 		for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
@@ -217,43 +215,6 @@ public class Reports {
 
 	/** A period of days, both included. */
 	public record Period(LocalDate from, LocalDate to) {
-	}
-
-	private record Scope(String path, OrganisationKind kind) {
-
-		Scope(Organisation organisation) {
-			this(organisation.getPath(), organisation.getKind());
-		}
-
-		private static final Pattern PATH = Pattern.compile("(/[0-9]+)+/");
-
-		/** The literal {@code '/1/5/%'}: the subtree by its path prefix. */
-		String prefixPattern() {
-			if (!PATH.matcher(this.path).matches()) {
-				throw new IllegalStateException("Not an organisation path: " + this.path);
-			}
-			return "'" + this.path + "%'";
-		}
-
-		boolean universitySide() {
-			return this.kind.isUniversitySide();
-		}
-
-		String projectColumn() {
-			return universitySide() ? "team_path" : "community_path";
-		}
-
-		/**
-		 * The side of the rollups the scope's hours are kept on: its team's (T), its
-		 * students' organisations' (S), or its communities' (C).
-		 */
-		String side() {
-			if (this.kind == OrganisationKind.TEAM) {
-				return "T";
-			}
-			return universitySide() ? "S" : "C";
-		}
-
 	}
 
 }
