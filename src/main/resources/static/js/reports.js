@@ -14,6 +14,8 @@ document.addEventListener('DOMContentLoaded', function () {
         }
         option.textStyle = { fontFamily: font };
         option.tooltip = option.tooltip || { trigger: 'axis' };
+        // room for the axis labels, such as long team names, inside the chart
+        option.grid = { left: 8, right: 16, top: 40, bottom: 8, containLabel: true };
         var chart = echarts.init(element);
         chart.setOption(option);
         window.addEventListener('resize', function () { chart.resize(); });
@@ -40,7 +42,8 @@ document.addEventListener('DOMContentLoaded', function () {
     });
     draw('chart-teams', {
         xAxis: { type: 'value' },
-        yAxis: { type: 'category', inverse: true, data: data.teams.map(function (t) { return t.name; }) },
+        yAxis: { type: 'category', inverse: true, data: data.teams.map(function (t) { return t.name; }),
+                 axisLabel: { width: 160, overflow: 'truncate' } },
         series: [{ name: labels.labelHours, type: 'bar', data: data.teams.map(function (t) { return hours(t.hours); }) }]
     });
 });
