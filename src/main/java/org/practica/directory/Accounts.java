@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.practica.support.Ids;
 import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
@@ -36,6 +39,17 @@ public class Accounts {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
+
+	/**
+	 * Team memberships already found. A membership is never taken back (no one leaves a
+	 * team), so one found once holds for good, and a student's burst of calls about a
+	 * team's project reads it once; only found ones are kept, so a member just added by
+	 * another instance counts at once. Should leaving a team ever be added, it must evict
+	 * here.
+	 */
+	private final Cache<TeamMembership.Key, Boolean> knownMemberships = Caffeine.newBuilder()
+		.maximumSize(100_000)
+		.build();
 
 	Accounts(AccountRepository accounts, OrganisationRepository organisations, TeamMembershipRepository memberships,
 			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
@@ -254,8 +268,18 @@ public class Accounts {
 
 	/** Whether the person leads or is a member of the team. */
 	public boolean belongsToTeam(CurrentUser user, Long teamId) {
-		return user.grants().stream().anyMatch(g -> g.role() == Role.TEAM_LEADER && teamId.equals(g.organisationId()))
-				|| this.memberships.existsById(new TeamMembership.Key(teamId, user.id()));
+		if (user.grants().stream().anyMatch(g -> g.role() == Role.TEAM_LEADER && teamId.equals(g.organisationId()))) {
+			return true;
+		}
+		TeamMembership.Key membership = new TeamMembership.Key(teamId, user.id());
+		if (this.knownMemberships.getIfPresent(membership) != null) {
+			return true;
+		}
+		boolean member = this.memberships.existsById(membership);
+		if (member) {
+			this.knownMemberships.put(membership, Boolean.TRUE);
+		}
+		return member;
 	}
 
 	static String blankToNull(String text) {
