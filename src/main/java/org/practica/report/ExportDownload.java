@@ -16,6 +16,8 @@ import org.springframework.http.HttpHeaders;
  * period are checked first (so a refusal is still a proper error response), then the
  * headers go out and the rows are written straight to the response as they are read, on
  * the request's own thread (no asynchronous request timeout cuts a long export short).
+ * Since an export holds that thread and a database connection while it runs, only a few
+ * run at once (see {@link ReportExports#start}).
  */
 final class ExportDownload {
 
@@ -27,15 +29,17 @@ final class ExportDownload {
 			throws IOException {
 		ReportExports.Export export = exports.prepare(user, organisationId, from, to);
 		exports.checkFits(export, kind, format);
-		response.setContentType(format.contentType());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename(exports.fileName(export, kind, format, locale), StandardCharsets.UTF_8)
-					.build()
-					.toString());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		exports.write(export, kind, format, locale, response.getOutputStream());
-		response.flushBuffer();
+		try (ReportExports.Slot slot = exports.start()) {
+			response.setContentType(format.contentType());
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(exports.fileName(export, kind, format, locale), StandardCharsets.UTF_8)
+						.build()
+						.toString());
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			exports.write(export, kind, format, locale, response.getOutputStream());
+			response.flushBuffer();
+		}
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -69,8 +70,11 @@ class ReportExports {
 
 	private final ZoneId zone;
 
+	private final Semaphore slots;
+
 	ReportExports(Reports reports, Organisations organisations, Directions directions, MessageSource messages,
-			DataSource dataSource, @Value("${practica.zone}") ZoneId zone) {
+			DataSource dataSource, @Value("${practica.zone}") ZoneId zone,
+			@Value("${practica.reports.exports-at-once}") int exportsAtOnce) {
 		this.reports = reports;
 		this.organisations = organisations;
 		this.directions = directions;
@@ -78,6 +82,20 @@ class ReportExports {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(FETCH_SIZE);
 		this.zone = zone;
+		this.slots = new Semaphore(exportsAtOnce);
+	}
+
+	/**
+	 * Takes one of the few slots exports run in at once, to be closed when the export is
+	 * written; 429 when all are taken. A long export holds a request thread and a
+	 * database connection, and the server has few of each (see application.yml), so a
+	 * handful of exports must never starve everything else.
+	 */
+	Slot start() {
+		if (!this.slots.tryAcquire()) {
+			throw Problem.busy("report.export.busy");
+		}
+		return this.slots::release;
 	}
 
 	/**
@@ -213,6 +231,14 @@ class ReportExports {
 
 	private OffsetDateTime startOf(LocalDate day) {
 		return day.atStartOfDay(this.zone).toOffsetDateTime();
+	}
+
+	/** A running export's slot, given back on close. */
+	interface Slot extends AutoCloseable {
+
+		@Override
+		void close();
+
 	}
 
 	/** What the two exports hold. */

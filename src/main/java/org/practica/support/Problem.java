@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 /**
  * A request the rules refuse. Carries a message key (translated when shown) and its
  * arguments, and maps to one HTTP status: {@link #notFound} 404, {@link #forbidden} 403,
- * {@link #conflict} 409, {@link #unprocessable} 422.
+ * {@link #conflict} 409, {@link #unprocessable} 422, {@link #busy} 429.
  */
 public class Problem extends RuntimeException {
 
@@ -37,6 +37,11 @@ public class Problem extends RuntimeException {
 
 	public static Problem unprocessable(String messageKey, Object... arguments) {
 		return new Problem(HttpStatus.UNPROCESSABLE_CONTENT, messageKey, arguments);
+	}
+
+	/** Too many of these requests are running now; the caller may try again shortly. */
+	public static Problem busy(String messageKey, Object... arguments) {
+		return new Problem(HttpStatus.TOO_MANY_REQUESTS, messageKey, arguments);
 	}
 
 	public HttpStatus status() {

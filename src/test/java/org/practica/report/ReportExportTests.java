@@ -285,6 +285,21 @@ class ReportExportTests extends ApiTestSupport {
 	}
 
 	@Test
+	void onlyAFewExportsRunAtOnceAndTheNextIsAskedToTryAgain() throws Exception {
+		World world = world();
+		served(world);
+		ReportExports target = AopTestUtils.getTargetObject(this.exports);
+		String token = token(world.universityAdmin());
+		String path = "/api/v1/reports/hours.csv?organisationId={id}";
+		try (ReportExports.Slot first = target.start(); ReportExports.Slot second = target.start()) {
+			getAs(token, path, world.university().getId()).andExpect(status().isTooManyRequests())
+				.andExpect(content().contentType("application/problem+json"))
+				.andExpect(jsonPath("$.detail").value(containsString("try again")));
+		}
+		getAs(token, path, world.university().getId()).andExpect(status().isOk());
+	}
+
+	@Test
 	void onlyTheOrganisationsAdminsMayHaveTheExports() throws Exception {
 		World world = world();
 		World other = world();
