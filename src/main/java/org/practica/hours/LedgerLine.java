@@ -1,6 +1,7 @@
 package org.practica.hours;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -54,7 +55,9 @@ class LedgerLine {
 		this.entryId = entryId;
 		this.action = action;
 		this.actor = actor;
-		this.recordedAt = recordedAt;
+		// the hash takes the time in milliseconds: keep no finer part, which a database
+		// would round (PostgreSQL to microseconds, possibly into the next millisecond)
+		this.recordedAt = recordedAt.truncatedTo(ChronoUnit.MILLIS);
 		this.content = content;
 		this.previousHash = previousHash;
 		this.hash = computeHash();

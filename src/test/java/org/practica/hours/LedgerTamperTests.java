@@ -1,10 +1,14 @@
 package org.practica.hours;
 
+import java.time.Instant;
+
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.practica.ApiTestSupport;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +23,29 @@ class LedgerTamperTests extends ApiTestSupport {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private EntityManager entityManager;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	@Test
+	void aLineRecordedInTheLastMicrosecondOfAMillisecondKeepsItsHashWhenStored() throws Exception {
+		Long entry = Long.valueOf(served(world()).entry());
+		// PostgreSQL rounds this to .644000, into the next millisecond
+		Instant late = Instant.parse("2026-11-28T08:35:51.643999700Z");
+		this.transactions.executeWithoutResult((status) -> {
+			LedgerLine line = new LedgerLine(Long.MAX_VALUE - 1, entry, "TEST", "test", late, "content",
+					LedgerLine.GENESIS);
+			this.entityManager.persist(line);
+			this.entityManager.flush();
+			this.entityManager.clear();
+			LedgerLine stored = this.entityManager.find(LedgerLine.class, line.getSeq());
+			assertThat(stored.computeHash()).isEqualTo(stored.getHash());
+			status.setRollbackOnly();
+		});
+	}
 
 	@Test
 	void anAlteredEntryIsNamed() throws Exception {
