@@ -16,9 +16,9 @@ interface MatchingRoundRepository extends ListCrudRepository<MatchingRound, Long
 	@Query("select r from MatchingRound r where r.id = :id")
 	Optional<MatchingRound> findForUpdate(@Param("id") Long id);
 
-	@Query("select r from MatchingRound r where r.organisationPath like concat(:path, '%') order by r.closesAt desc")
+	@Query("select r from MatchingRound r where r.organisationPath like concat(:path, '%') order by r.closesAt desc, r.id desc")
 	List<MatchingRound> findInSubtree(@Param("path") String path, Limit limit);
 
-	List<MatchingRound> findAllByOrderByClosesAtDesc(Limit limit);
+	List<MatchingRound> findAllByOrderByClosesAtDescIdDesc(Limit limit);
 
 }

@@ -140,14 +140,17 @@ public class Rounds {
 		return by.manages(round.getOrganisationPath());
 	}
 
-	/** The rounds the person manages or may take part in, latest closing first. */
+	/**
+	 * The rounds the person manages or may take part in, latest closing first (the newest
+	 * first among those closing together).
+	 */
 	public List<MatchingRound> listFor(CurrentUser by) {
 		Set<MatchingRound> found = new LinkedHashSet<>();
 		for (String path : by.managedPaths()) {
 			found.addAll(this.rounds.findInSubtree(path, Limit.of(LIST_LIMIT)));
 		}
 		if (by.holds(Role.STUDENT)) {
-			this.rounds.findAllByOrderByClosesAtDesc(Limit.of(LIST_LIMIT))
+			this.rounds.findAllByOrderByClosesAtDescIdDesc(Limit.of(LIST_LIMIT))
 				.stream()
 				.filter(r -> visible(by, r))
 				.forEach(found::add);
