@@ -11,6 +11,6 @@ interface AttendanceRepository extends ListCrudRepository<Attendance, Long> {
 
 	boolean existsByStudentIdAndCheckedOutAtIsNull(Long studentId);
 
-	List<Attendance> findByShiftIdOrderByCheckedInAt(Long shiftId);
+	List<Attendance> findByShiftIdOrderByCheckedInAtAscIdAsc(Long shiftId);
 
 }

@@ -137,7 +137,7 @@ public class Attendances {
 	public List<Row> roster(CurrentUser by, Long shiftId) {
 		Shift shift = this.signups.managedShift(by, shiftId);
 		Instant now = this.clock.instant();
-		return this.attendances.findByShiftIdOrderByCheckedInAt(shiftId)
+		return this.attendances.findByShiftIdOrderByCheckedInAtAscIdAsc(shiftId)
 			.stream()
 			.map(a -> new Row(a, a.isOpen() && now.isAfter(shift.getEndsAt()),
 					a.isOpen() && now.isAfter(shift.getEndsAt().plus(this.closesAfter))))

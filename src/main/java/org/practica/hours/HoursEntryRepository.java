@@ -29,7 +29,7 @@ interface HoursEntryRepository extends ListCrudRepository<HoursEntry, Long>, Jpa
 			select e from HoursEntry e
 			where e.studentId = :studentId and e.status = org.practica.hours.HoursStatus.VERIFIED
 			  and e.workDate >= :from and e.workDate <= :to
-			order by e.workDate
+			order by e.workDate, e.id
 			""")
 	List<HoursEntry> verifiedBetween(@Param("studentId") Long studentId, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);

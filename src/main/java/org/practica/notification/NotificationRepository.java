@@ -7,7 +7,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface NotificationRepository extends ListCrudRepository<Notification, Long> {
 
-	List<Notification> findByAccountIdOrderByCreatedAtDesc(Long accountId, Limit limit);
+	List<Notification> findByAccountIdOrderByCreatedAtDescIdDesc(Long accountId, Limit limit);
 
 	long countByAccountIdAndReadAtIsNull(Long accountId);
 

@@ -31,7 +31,7 @@ public class Notifications {
 	}
 
 	public List<Notification> latest(CurrentUser user) {
-		return this.notifications.findByAccountIdOrderByCreatedAtDesc(user.id(), Limit.of(100));
+		return this.notifications.findByAccountIdOrderByCreatedAtDescIdDesc(user.id(), Limit.of(100));
 	}
 
 	public long unread(CurrentUser user) {

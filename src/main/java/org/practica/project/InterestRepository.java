@@ -14,7 +14,7 @@ interface InterestRepository extends ListCrudRepository<Interest, Long> {
 	@Query("""
 			select i from Interest i
 			where i.communityPath like concat(:path, '%') or i.teamPath like concat(:path, '%')
-			order by i.updatedAt desc
+			order by i.updatedAt desc, i.id desc
 			""")
 	List<Interest> findInvolving(@Param("path") String path);
 

@@ -17,10 +17,11 @@ interface ShiftRepository extends ListCrudRepository<Shift, Long> {
 	@Query("select s from Shift s where s.id = :id")
 	Optional<Shift> findForUpdate(@Param("id") Long id);
 
-	List<Shift> findByProjectIdOrderByStartsAt(Long projectId);
+	List<Shift> findByProjectIdOrderByStartsAtAscIdAsc(Long projectId);
 
-	List<Shift> findByProjectIdInAndStartsAtBetweenOrderByStartsAt(List<Long> projectIds, Instant from, Instant to);
+	List<Shift> findByProjectIdInAndStartsAtBetweenOrderByStartsAtAscIdAsc(List<Long> projectIds, Instant from,
+			Instant to);
 
-	List<Shift> findByStartsAtBetweenOrderByStartsAt(Instant from, Instant to);
+	List<Shift> findByStartsAtBetweenOrderByStartsAtAscIdAsc(Instant from, Instant to);
 
 }

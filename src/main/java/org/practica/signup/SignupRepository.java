@@ -38,7 +38,7 @@ interface SignupRepository extends ListCrudRepository<Signup, Long> {
 			""")
 	List<Object[]> studentsByProject(@Param("projectIds") java.util.Collection<Long> projectIds);
 
-	List<Signup> findByStudentIdOrderByStartsAtDesc(Long studentId);
+	List<Signup> findByStudentIdOrderByStartsAtDescIdDesc(Long studentId);
 
 	Optional<Signup> findByShiftIdAndStudentIdAndStatus(Long shiftId, Long studentId, SignupStatus status);
 

@@ -77,7 +77,7 @@ public class Signups {
 
 	public List<Shift> shiftsOf(CurrentUser by, Long projectId) {
 		this.projects.get(by, projectId);
-		return this.shifts.findByProjectIdOrderByStartsAt(projectId);
+		return this.shifts.findByProjectIdOrderByStartsAtAscIdAsc(projectId);
 	}
 
 	/** The shift, if the person may see its project. */
@@ -225,7 +225,7 @@ public class Signups {
 	}
 
 	public List<Signup> mine(CurrentUser student) {
-		return this.signups.findByStudentIdOrderByStartsAtDesc(student.id());
+		return this.signups.findByStudentIdOrderByStartsAtDescIdDesc(student.id());
 	}
 
 	/** The student's confirmed place on the shift, if any. */
@@ -239,7 +239,7 @@ public class Signups {
 
 	public List<Shift> shiftsOfProjectsBetween(List<Long> projectIds, java.time.Instant from, java.time.Instant to) {
 		return projectIds.isEmpty() ? List.of()
-				: this.shifts.findByProjectIdInAndStartsAtBetweenOrderByStartsAt(projectIds, from, to);
+				: this.shifts.findByProjectIdInAndStartsAtBetweenOrderByStartsAtAscIdAsc(projectIds, from, to);
 	}
 
 	/** The students signed up (not cancelled) to shifts of each of these projects. */

@@ -39,7 +39,10 @@ public final class Paging {
 		for (String property : sortable) {
 			if (property.equals(parts[0].trim())) {
 				boolean desc = parts.length > 1 && parts[1].trim().equalsIgnoreCase("desc");
-				return desc ? Sort.by(property).descending() : Sort.by(property).ascending();
+				// the id after the asked property: rows that tie keep one order across
+				// pages
+				Sort.Direction direction = desc ? Sort.Direction.DESC : Sort.Direction.ASC;
+				return Sort.by(direction, property).and(Sort.by(direction, "id"));
 			}
 		}
 		return defaultSort;
