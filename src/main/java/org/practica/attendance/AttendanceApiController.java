@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practica.directory.CurrentUser;
+import org.practica.support.PageResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.practica.support.Ids.text;
@@ -60,11 +62,10 @@ class AttendanceApiController {
 
 	@Operation(summary = "Who came, with those still checked in after the end flagged (its supervisors)")
 	@GetMapping("/attendance")
-	List<RowJson> roster(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-		return this.attendances.roster(user, id)
-			.stream()
-			.map(r -> new RowJson(json(r.attendance(), null), r.flagged(), r.missed()))
-			.toList();
+	PageResponse<RowJson> roster(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageResponse.of(this.attendances.roster(user, id), page, size,
+				r -> new RowJson(json(r.attendance(), null), r.flagged(), r.missed()));
 	}
 
 	private AttendanceJson json(Attendance a, java.math.BigDecimal hours) {

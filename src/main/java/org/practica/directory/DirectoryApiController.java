@@ -80,12 +80,14 @@ class DirectoryApiController {
 
 	@Operation(summary = "The members of a team")
 	@GetMapping("/organisations/{teamId}/members")
-	List<DirectoryJson.AccountJson> members(@AuthenticationPrincipal CurrentUser user, @PathVariable Long teamId) {
+	PageResponse<DirectoryJson.AccountJson> members(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable Long teamId, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		Organisation team = this.organisations.get(teamId);
 		if (!user.manages(team) && !this.accounts.belongsToTeam(user, teamId)) {
 			throw org.practica.support.Problem.forbidden();
 		}
-		return this.accounts.members(teamId).stream().map(DirectoryJson.AccountJson::of).toList();
+		return PageResponse.of(this.accounts.members(teamId), page, size, DirectoryJson.AccountJson::of);
 	}
 
 	@Operation(summary = "Create an account inside an organisation the caller manages")

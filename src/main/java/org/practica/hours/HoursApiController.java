@@ -58,8 +58,9 @@ class HoursApiController {
 
 	@Operation(summary = "The caller's own hours")
 	@GetMapping("/me/hours")
-	List<EntryJson> mine(@AuthenticationPrincipal CurrentUser user) {
-		return this.hours.mine(user).stream().map(EntryJson::of).toList();
+	PageResponse<EntryJson> mine(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageResponse.of(this.hours.mine(user), page, size, EntryJson::of);
 	}
 
 	@Operation(summary = "One entry")

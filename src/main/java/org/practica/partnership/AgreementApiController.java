@@ -95,8 +95,9 @@ class AgreementApiController {
 
 	@Operation(summary = "The agreement's signed scans")
 	@GetMapping("/api/v1/agreements/{id}/attachments")
-	List<AttachmentJson> attachments(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-		return this.agreements.attachments(this.agreements.get(user, id)).stream().map(this::json).toList();
+	PageResponse<AttachmentJson> attachments(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageResponse.of(this.agreements.attachments(this.agreements.get(user, id)), page, size, this::json);
 	}
 
 	@Operation(summary = "Download one signed scan")
@@ -150,9 +151,10 @@ class AgreementApiController {
 	@Operation(
 			summary = "Practice bases of the agreements the caller sees; with campusId, nearest first with distanceKm")
 	@GetMapping("/api/v1/practice-bases")
-	List<BaseJson> bases(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long agreementId,
-			@RequestParam(required = false) Long campusId) {
-		return this.agreements.bases(user, agreementId, campusId).stream().map(this::json).toList();
+	PageResponse<BaseJson> bases(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) Long agreementId, @RequestParam(required = false) Long campusId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageResponse.of(this.agreements.bases(user, agreementId, campusId), page, size, this::json);
 	}
 
 	private AgreementJson json(Agreement a) {

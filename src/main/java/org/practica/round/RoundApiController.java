@@ -14,6 +14,7 @@ import org.practica.directory.Account;
 import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
 import org.practica.signup.Shift;
+import org.practica.support.PageResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.practica.support.Ids.text;
@@ -63,8 +65,9 @@ class RoundApiController {
 
 	@Operation(summary = "The rounds the caller manages or may take part in")
 	@GetMapping
-	List<RoundJson> list(@AuthenticationPrincipal CurrentUser user) {
-		return this.rounds.listFor(user).stream().map(this::json).toList();
+	PageResponse<RoundJson> list(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageResponse.of(this.rounds.listFor(user), page, size, this::json);
 	}
 
 	@Operation(summary = "One round")

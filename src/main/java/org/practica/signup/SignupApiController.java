@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practica.directory.CurrentUser;
+import org.practica.support.PageResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.practica.support.Ids.text;
@@ -48,8 +50,9 @@ class SignupApiController {
 
 	@Operation(summary = "A project's shifts, with seats left")
 	@GetMapping("/projects/{id}/shifts")
-	List<ShiftJson> shifts(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-		return this.signups.shiftsOf(user, id).stream().map(this::json).toList();
+	PageResponse<ShiftJson> shifts(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageResponse.of(this.signups.shiftsOf(user, id), page, size, this::json);
 	}
 
 	@Operation(summary = "One shift")
@@ -74,14 +77,16 @@ class SignupApiController {
 
 	@Operation(summary = "A shift's sign-ups in queue order (the project's community admin or team leader)")
 	@GetMapping("/shifts/{id}/signups")
-	List<SignupJson> roster(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-		return this.signups.roster(user, id).stream().map(this::json).toList();
+	PageResponse<SignupJson> roster(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageResponse.of(this.signups.roster(user, id), page, size, this::json);
 	}
 
 	@Operation(summary = "The caller's own sign-ups")
 	@GetMapping("/me/signups")
-	List<SignupJson> mine(@AuthenticationPrincipal CurrentUser user) {
-		return this.signups.mine(user).stream().map(this::json).toList();
+	PageResponse<SignupJson> mine(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return PageResponse.of(this.signups.mine(user), page, size, this::json);
 	}
 
 	private ShiftJson json(Shift s) {

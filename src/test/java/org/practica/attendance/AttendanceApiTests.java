@@ -47,10 +47,10 @@ class AttendanceApiTests extends ApiTestSupport {
 					.andExpect(jsonPath("$.hoursEntryId").exists())
 					.andExpect(jsonPath("$.hours").value(1.5)),
 				"$.hoursEntryId");
-		getAs(token(student), "/api/v1/me/hours").andExpect(jsonPath("$[0].id").value(entry))
-			.andExpect(jsonPath("$[0].status").value("PENDING"))
-			.andExpect(jsonPath("$[0].source").value("ATTENDANCE"))
-			.andExpect(jsonPath("$[0].shiftId").value(shift));
+		getAs(token(student), "/api/v1/me/hours").andExpect(jsonPath("$.items[0].id").value(entry))
+			.andExpect(jsonPath("$.items[0].status").value("PENDING"))
+			.andExpect(jsonPath("$.items[0].source").value("ATTENDANCE"))
+			.andExpect(jsonPath("$.items[0].shiftId").value(shift));
 	}
 
 	@Test
@@ -69,18 +69,19 @@ class AttendanceApiTests extends ApiTestSupport {
 		code = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
 		postAs(token(student), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-in", shift)
 			.andExpect(status().isOk());
-		getAs(leader, "/api/v1/shifts/{id}/attendance", shift).andExpect(jsonPath("$[0].flagged").value(false));
+		getAs(leader, "/api/v1/shifts/{id}/attendance", shift).andExpect(jsonPath("$.items[0].flagged").value(false));
 
 		this.clock.advance(Duration.ofHours(3));
-		getAs(leader, "/api/v1/shifts/{id}/attendance", shift).andExpect(jsonPath("$[0].flagged").value(true))
-			.andExpect(jsonPath("$[0].missedCheckOut").value(false));
+		getAs(leader, "/api/v1/shifts/{id}/attendance", shift).andExpect(jsonPath("$.items[0].flagged").value(true))
+			.andExpect(jsonPath("$.items[0].missedCheckOut").value(false));
 		this.clock.advance(Duration.ofHours(2));
 		code = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
 		postAs(token(student), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-out", shift)
 			.andExpect(status().isConflict());
-		getAs(leader, "/api/v1/shifts/{id}/attendance", shift).andExpect(jsonPath("$[0].missedCheckOut").value(true))
-			.andExpect(jsonPath("$[0].attendance.hoursEntryId").doesNotExist());
-		getAs(token(student), "/api/v1/me/hours").andExpect(jsonPath("$.length()").value(0));
+		getAs(leader, "/api/v1/shifts/{id}/attendance", shift)
+			.andExpect(jsonPath("$.items[0].missedCheckOut").value(true))
+			.andExpect(jsonPath("$.items[0].attendance.hoursEntryId").doesNotExist());
+		getAs(token(student), "/api/v1/me/hours").andExpect(jsonPath("$.items.length()").value(0));
 	}
 
 	@Test

@@ -131,6 +131,9 @@ class DirectoryApiTests extends ApiTestSupport {
 			.andExpect(status().isCreated());
 		assertThat(this.accounts.members(mine.team().getId())).extracting(Account::getId)
 			.containsExactly(mine.student().getId());
+		getAs(leader, "/api/v1/organisations/{id}/members", mine.team().getId()).andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].id").value(mine.student().getId().toString()));
+		getAs(student, "/api/v1/organisations/{id}/members", mine.team().getId()).andExpect(status().isForbidden());
 	}
 
 	@Test

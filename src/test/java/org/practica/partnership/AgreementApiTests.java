@@ -223,11 +223,11 @@ class AgreementApiTests extends ApiTestSupport {
 			.andExpect(status().isForbidden());
 		String attachments = getAs(token(world.communityAdmin()), "/api/v1/agreements/{id}/attachments", id)
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$.items.length()").value(2))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		String first = com.jayway.jsonpath.JsonPath.read(attachments, "$[0].id");
+		String first = com.jayway.jsonpath.JsonPath.read(attachments, "$.items[0].id");
 		byte[] downloaded = getAs(token(world.universityAdmin()), "/api/v1/agreements/{id}/attachments/{a}", id, first)
 			.andExpect(status().isOk())
 			.andReturn()

@@ -62,13 +62,13 @@ class PracticeBaseApiTests extends ApiTestSupport {
 				"$.id");
 		String university = token(world.universityAdmin());
 		getAs(university, "/api/v1/practice-bases?campusId={c}", world.university().getId()).andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(2))
-			.andExpect(jsonPath("$[0].id").value(near))
-			.andExpect(jsonPath("$[1].id").value(far))
-			.andExpect(jsonPath("$[0].distanceKm").value(closeTo(0.4, 0.2)))
-			.andExpect(jsonPath("$[1].distanceKm").value(closeTo(41.9, 0.2)));
-		getAs(university, "/api/v1/practice-bases?agreementId={a}", id).andExpect(jsonPath("$.length()").value(2))
-			.andExpect(jsonPath("$[0].distanceKm").doesNotExist());
+			.andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.items[0].id").value(near))
+			.andExpect(jsonPath("$.items[1].id").value(far))
+			.andExpect(jsonPath("$.items[0].distanceKm").value(closeTo(0.4, 0.2)))
+			.andExpect(jsonPath("$.items[1].distanceKm").value(closeTo(41.9, 0.2)));
+		getAs(university, "/api/v1/practice-bases?agreementId={a}", id).andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.items[0].distanceKm").doesNotExist());
 		Organisation nowhere = org("Campus", OrganisationKind.COLLEGE, world.university(), null, null);
 		// a college without a position of its own takes its university's
 		getAs(university, "/api/v1/practice-bases?campusId={c}", nowhere.getId()).andExpect(status().isOk());
@@ -86,10 +86,11 @@ class PracticeBaseApiTests extends ApiTestSupport {
 			.andExpect(status().isNotFound());
 		postAs(token(world.communityAdmin()), base(id, "越权", 26.9, 112.6, 10), "/api/v1/practice-bases")
 			.andExpect(status().isForbidden());
-		getAs(token(intruder.universityAdmin()), "/api/v1/practice-bases").andExpect(jsonPath("$.length()").value(0));
+		getAs(token(intruder.universityAdmin()), "/api/v1/practice-bases")
+			.andExpect(jsonPath("$.items.length()").value(0));
 		getAs(token(intruder.universityAdmin()), "/api/v1/practice-bases?agreementId={a}", id)
 			.andExpect(status().isNotFound());
-		getAs(token(world.communityAdmin()), "/api/v1/practice-bases").andExpect(jsonPath("$.length()").value(1));
+		getAs(token(world.communityAdmin()), "/api/v1/practice-bases").andExpect(jsonPath("$.items.length()").value(1));
 	}
 
 }

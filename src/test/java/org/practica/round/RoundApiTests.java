@@ -85,8 +85,8 @@ class RoundApiTests extends ApiTestSupport {
 			.andExpect(jsonPath("$.items[0].studentId").value(student.getId().toString()))
 			.andExpect(jsonPath("$.items[0].shiftId").value(first))
 			.andExpect(jsonPath("$.items[0].reason").value("ASSIGNED"));
-		getAs(token, "/api/v1/me/signups").andExpect(jsonPath("$[0].shiftId").value(first))
-			.andExpect(jsonPath("$[0].status").value("CONFIRMED"));
+		getAs(token, "/api/v1/me/signups").andExpect(jsonPath("$.items[0].shiftId").value(first))
+			.andExpect(jsonPath("$.items[0].status").value("CONFIRMED"));
 		getAs(leader, "/api/v1/shifts/{id}", first).andExpect(jsonPath("$.confirmed").value(1));
 	}
 
@@ -138,7 +138,7 @@ class RoundApiTests extends ApiTestSupport {
 			.andExpect(jsonPath("$.message").value("You ranked no shift in this round."));
 
 		// a seat freed after the run changes nothing about the recorded inputs
-		String someone = read(getAs(leader, "/api/v1/shifts/{id}/signups", a), "$[0].id");
+		String someone = read(getAs(leader, "/api/v1/shifts/{id}/signups", a), "$.items[0].id");
 		deleteAs(leader, "/api/v1/signups/{id}", someone).andExpect(status().isNoContent());
 		Map<Long, Long> recorded = new HashMap<>();
 		this.rounds.results(world.universityAdmin().getId() == null ? null : asAdmin(world), Long.valueOf(round))
@@ -188,9 +188,9 @@ class RoundApiTests extends ApiTestSupport {
 		Account member = member(world);
 		getAs(token(member), "/api/v1/matching-rounds/{id}/result", round).andExpect(status().isForbidden());
 		// both rounds close together: the one opened later comes first
-		getAs(token(member), "/api/v1/matching-rounds").andExpect(jsonPath("$.length()").value(2))
-			.andExpect(jsonPath("$[0].id").value(districtRound))
-			.andExpect(jsonPath("$[1].id").value(round));
+		getAs(token(member), "/api/v1/matching-rounds").andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.items[0].id").value(districtRound))
+			.andExpect(jsonPath("$.items[1].id").value(round));
 	}
 
 	private org.practica.directory.CurrentUser asAdmin(World world) {

@@ -31,7 +31,7 @@ class SignupApiTests extends ApiTestSupport {
 				{"title":"学生","startsAt":"2030-06-01T09:00:00+08:00","endsAt":"2030-06-01T12:00:00+08:00","capacity":2}
 				""", "/api/v1/projects/{id}/shifts", project).andExpect(status().isNotFound());
 		getAs(token(world.communityAdmin()), "/api/v1/projects/{id}/shifts", project).andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].seatsLeft").value(2));
+			.andExpect(jsonPath("$.items[0].seatsLeft").value(2));
 	}
 
 	@Test
@@ -57,11 +57,20 @@ class SignupApiTests extends ApiTestSupport {
 
 		deleteAs(token(second), "/api/v1/signups/{id}", firstSignup).andExpect(status().isForbidden());
 		deleteAs(token(first), "/api/v1/signups/{id}", firstSignup).andExpect(status().isNoContent());
-		getAs(token(second), "/api/v1/me/signups").andExpect(jsonPath("$[0].status").value("CONFIRMED"));
-		getAs(token(third), "/api/v1/me/signups").andExpect(jsonPath("$[0].status").value("WAITLISTED"));
-		getAs(leader, "/api/v1/shifts/{id}/signups", shift).andExpect(jsonPath("$[0].status").value("CANCELLED"))
-			.andExpect(jsonPath("$[1].status").value("CONFIRMED"))
-			.andExpect(jsonPath("$[2].status").value("WAITLISTED"));
+		getAs(token(second), "/api/v1/me/signups").andExpect(jsonPath("$.items[0].status").value("CONFIRMED"));
+		getAs(token(third), "/api/v1/me/signups").andExpect(jsonPath("$.items[0].status").value("WAITLISTED"));
+		getAs(leader, "/api/v1/shifts/{id}/signups", shift).andExpect(jsonPath("$.items[0].status").value("CANCELLED"))
+			.andExpect(jsonPath("$.items[1].status").value("CONFIRMED"))
+			.andExpect(jsonPath("$.items[2].status").value("WAITLISTED"))
+			.andExpect(jsonPath("$.total").value(3));
+		// a list comes in pages like every list of the API
+		getAs(leader, "/api/v1/shifts/{id}/signups?page=1&size=2", shift).andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.size").value(2))
+			.andExpect(jsonPath("$.total").value(3))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.items[0].status").value("WAITLISTED"));
+		getAs(leader, "/api/v1/shifts/{id}/signups?page=5", shift).andExpect(jsonPath("$.total").value(3))
+			.andExpect(jsonPath("$.items.length()").value(0));
 		deleteAs(token(first), "/api/v1/signups/{id}", firstSignup).andExpect(status().isConflict());
 		getAs(token(first), "/api/v1/shifts/{id}/signups", shift).andExpect(status().isForbidden());
 	}

@@ -74,7 +74,7 @@ class PracticeLoopPagesTests extends ApiTestSupport {
 				.param("capacity", "2")
 				.param("address", "活动中心"))
 			.andExpect(redirectedUrl("/projects/" + project));
-		String shift = read(getAs(token(world.teamLeader()), "/api/v1/projects/{id}/shifts", project), "$[0].id");
+		String shift = read(getAs(token(world.teamLeader()), "/api/v1/projects/{id}/shifts", project), "$.items[0].id");
 		getAs(token(world.teamLeader()), "/api/v1/shifts/{id}", shift)
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.startsAt")
 				.value("2030-06-01T09:00:00+08:00"));
