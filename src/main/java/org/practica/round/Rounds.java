@@ -53,6 +53,8 @@ public class Rounds {
 
 	private static final int LIST_LIMIT = 200;
 
+	private static final int ID_CHUNK = 1000;
+
 	private final MatchingRoundRepository rounds;
 
 	private final RoundPreferenceRepository preferences;
@@ -150,12 +152,35 @@ public class Rounds {
 			found.addAll(this.rounds.findInSubtree(path, Limit.of(LIST_LIMIT)));
 		}
 		if (by.holds(Role.STUDENT)) {
-			this.rounds.findAllByOrderByClosesAtDescIdDesc(Limit.of(LIST_LIMIT))
-				.stream()
-				.filter(r -> visible(by, r))
-				.forEach(found::add);
+			found.addAll(takingPart(by, this.rounds.findAllByOrderByClosesAtDescIdDesc(Limit.of(LIST_LIMIT))));
 		}
 		return List.copyOf(found);
+	}
+
+	/**
+	 * The rounds among these with a shift the student may take: their shifts and projects
+	 * read in two queries, not one per shift.
+	 */
+	private List<MatchingRound> takingPart(CurrentUser student, List<MatchingRound> candidates) {
+		List<Long> shiftIds = candidates.stream().flatMap(r -> r.getShiftIds().stream()).distinct().toList();
+		Map<Long, Long> projectOfShift = new HashMap<>();
+		for (List<Long> chunk : chunks(shiftIds)) {
+			this.signups.findShifts(chunk).forEach(s -> projectOfShift.put(s.getId(), s.getProjectId()));
+		}
+		Set<Long> open = new HashSet<>();
+		for (List<Long> chunk : chunks(List.copyOf(Set.copyOf(projectOfShift.values())))) {
+			for (Project project : this.projects.all(chunk)) {
+				if (this.projects.visible(student, project)) {
+					open.add(project.getId());
+				}
+			}
+		}
+		return candidates.stream()
+			.filter(r -> manages(student, r) || r.getShiftIds()
+				.stream()
+				.map(projectOfShift::get)
+				.anyMatch(project -> project != null && open.contains(project)))
+			.toList();
 	}
 
 	/** The round's shifts that still exist, in the round's order. */
@@ -407,10 +432,18 @@ public class Rounds {
 	}
 
 	private boolean visible(CurrentUser by, MatchingRound round) {
-		if (manages(by, round)) {
-			return true;
+		return manages(by, round) || (by.holds(Role.STUDENT) && !takingPart(by, List.of(round)).isEmpty());
+	}
+
+	/**
+	 * Ids in slices a statement's parameters hold (a round may have thousands of shifts).
+	 */
+	private static List<List<Long>> chunks(List<Long> ids) {
+		List<List<Long>> chunks = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+			chunks.add(ids.subList(from, Math.min(ids.size(), from + ID_CHUNK)));
 		}
-		return by.holds(Role.STUDENT) && shifts(round).stream().anyMatch(s -> mayTake(by, s));
+		return chunks;
 	}
 
 	private boolean mayTake(CurrentUser student, Shift shift) {

@@ -101,6 +101,10 @@ public class Signups {
 		return this.shifts.findById(shiftId);
 	}
 
+	public List<Shift> findShifts(Collection<Long> shiftIds) {
+		return this.shifts.findAllById(shiftIds);
+	}
+
 	/**
 	 * A student signs up: confirmed while seats are free, then waitlisted in the order
 	 * they come. Refused (409) when already signed up to this shift or to one that

@@ -179,6 +179,7 @@ class RoundApiTests extends ApiTestSupport {
 			.andExpect(status().isCreated()), "$.id");
 
 		getAs(token(other.student()), "/api/v1/matching-rounds/{id}", round).andExpect(status().isNotFound());
+		getAs(token(other.student()), "/api/v1/matching-rounds").andExpect(jsonPath("$.total").value(0));
 		putAs(token(other.student()), choices(shift), "/api/v1/matching-rounds/{id}/preferences", round)
 			.andExpect(status().isNotFound());
 		getAs(token(other.student()), "/api/v1/matching-rounds/{id}/my-result", round).andExpect(status().isNotFound());
