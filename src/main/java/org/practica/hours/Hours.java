@@ -1,9 +1,7 @@
 package org.practica.hours;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.practica.support.Sha256;
 import org.practica.directory.Account;
 import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
@@ -26,6 +23,7 @@ import org.practica.project.Project;
 import org.practica.project.Projects;
 import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
+import org.practica.support.UploadedFile;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,8 +42,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 @Transactional(readOnly = true)
 public class Hours {
-
-	static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
 
 	private final HoursEntryRepository entries;
 
@@ -116,7 +112,7 @@ public class Hours {
 		if (reason == null || reason.isBlank() || reason.length() > 1000) {
 			throw FieldProblem.unprocessable("reason", "hours.reason.required");
 		}
-		Evidence checked = Evidence.check(file);
+		UploadedFile checked = UploadedFile.document(file, "evidence", "hours.evidence", "evidence");
 		this.accounts.lock(student.id());
 		LocalDate yearStart = date.withDayOfYear(1);
 		BigDecimal already = this.entries.backfilledBetween(student.id(), yearStart,
@@ -284,10 +280,10 @@ public class Hours {
 	}
 
 	/** The evidence of a back-fill, for whoever may see the entry. */
-	public Optional<Evidence> evidence(CurrentUser by, Long id) {
+	public Optional<UploadedFile> evidence(CurrentUser by, Long id) {
 		visible(by, id);
 		return this.evidence.findById(id)
-			.map(e -> new Evidence(e.getFileName(), e.getContentType(), e.getSha256(), e.getBytes()));
+			.map(e -> new UploadedFile(e.getFileName(), e.getContentType(), e.getSha256(), e.getBytes()));
 	}
 
 	/**
@@ -354,55 +350,6 @@ public class Hours {
 		Account student = this.accounts.find(studentId).orElseThrow(Problem::notFound);
 		Organisation college = this.organisations.get(student.getOrganisationId());
 		return college.getPath();
-	}
-
-	/**
-	 * An evidence file, checked by its content: a JPEG, a PNG or a PDF of at most 10 MB.
-	 *
-	 * @param fileName the name it was uploaded with
-	 * @param contentType the type its content shows
-	 * @param sha256 its SHA-256
-	 * @param bytes the file
-	 */
-	public record Evidence(String fileName, String contentType, String sha256, byte[] bytes) {
-
-		static Evidence check(MultipartFile file) {
-			if (file == null || file.isEmpty()) {
-				throw FieldProblem.unprocessable("evidence", "hours.evidence.required");
-			}
-			if (file.getSize() > MAX_EVIDENCE_BYTES) {
-				throw FieldProblem.unprocessable("evidence", "hours.evidence.too-large");
-			}
-			byte[] bytes;
-			try {
-				bytes = file.getBytes();
-			}
-			catch (IOException ex) {
-				throw FieldProblem.unprocessable("evidence", "hours.evidence.type");
-			}
-			String type = sniff(bytes);
-			if (type == null) {
-				throw FieldProblem.unprocessable("evidence", "hours.evidence.type");
-			}
-			String name = file.getOriginalFilename() == null ? "evidence" : file.getOriginalFilename();
-			return new Evidence(name.length() > 200 ? name.substring(0, 200) : name, type, Sha256.hex(bytes), bytes);
-		}
-
-		/** The type the content shows, whatever the file is called. */
-		static String sniff(byte[] b) {
-			if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-				return "image/jpeg";
-			}
-			if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
-					&& b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-				return "image/png";
-			}
-			if (b.length > 5 && new String(b, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
-				return "application/pdf";
-			}
-			return null;
-		}
-
 	}
 
 }

@@ -15,6 +15,7 @@ import org.practica.project.Projects;
 import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
 import org.practica.support.ProblemResponses;
+import org.practica.support.UploadedFile;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
@@ -152,7 +153,7 @@ class HoursController {
 
 	@GetMapping("/hours/{id}/evidence")
 	ResponseEntity<byte[]> evidence(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-		Hours.Evidence evidence = this.hours.evidence(user, id).orElseThrow(Problem::notFound);
+		UploadedFile evidence = this.hours.evidence(user, id).orElseThrow(Problem::notFound);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(evidence.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

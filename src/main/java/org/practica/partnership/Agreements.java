@@ -1,8 +1,6 @@
 package org.practica.partnership;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.practica.support.Sha256;
 import org.practica.directory.CurrentUser;
 import org.practica.directory.Organisation;
 import org.practica.directory.OrganisationKind;
@@ -25,6 +22,7 @@ import org.practica.project.Projects;
 import org.practica.signup.Signups;
 import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
+import org.practica.support.UploadedFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +38,6 @@ import org.springframework.web.multipart.MultipartFile;
 public class Agreements {
 
 	/** The largest signed scan accepted. */
-	public static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
 
 	private final AgreementRepository agreements;
 
@@ -191,28 +188,9 @@ public class Agreements {
 	@Transactional
 	public AgreementAttachment attach(CurrentUser by, Long id, MultipartFile file) {
 		Agreement agreement = getManaged(by, id);
-		if (file == null || file.isEmpty()) {
-			throw FieldProblem.unprocessable("file", "agreement.file.required");
-		}
-		if (file.getSize() > MAX_ATTACHMENT_BYTES) {
-			throw FieldProblem.unprocessable("file", "agreement.file.too-large");
-		}
-		byte[] bytes;
-		try {
-			bytes = file.getBytes();
-		}
-		catch (IOException ex) {
-			throw FieldProblem.unprocessable("file", "agreement.file.type");
-		}
-		String type = sniff(bytes);
-		if (type == null) {
-			throw FieldProblem.unprocessable("file", "agreement.file.type");
-		}
-		String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "scan"
-				: file.getOriginalFilename();
-		return this.attachments
-			.save(new AgreementAttachment(agreement.getId(), name.length() > 200 ? name.substring(0, 200) : name, type,
-					Sha256.hex(bytes), bytes, this.clock.instant(), by.getUsername()));
+		UploadedFile scan = UploadedFile.document(file, "file", "agreement.file", "scan");
+		return this.attachments.save(new AgreementAttachment(agreement.getId(), scan.fileName(), scan.contentType(),
+				scan.sha256(), scan.bytes(), this.clock.instant(), by.getUsername()));
 	}
 
 	public List<AgreementAttachment> attachments(Agreement agreement) {
@@ -222,23 +200,6 @@ public class Agreements {
 	public AgreementAttachment attachment(CurrentUser by, Long id, Long attachmentId) {
 		Agreement agreement = get(by, id);
 		return this.attachments.findByIdAndAgreementId(attachmentId, agreement.getId()).orElseThrow(Problem::notFound);
-	}
-
-	/**
-	 * The type the content shows, whatever the file is called; null when none accepted.
-	 */
-	static String sniff(byte[] b) {
-		if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-			return "image/jpeg";
-		}
-		if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
-				&& b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-			return "image/png";
-		}
-		if (b.length > 5 && new String(b, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
-			return "application/pdf";
-		}
-		return null;
 	}
 
 	/**

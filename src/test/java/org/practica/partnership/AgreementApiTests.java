@@ -213,7 +213,7 @@ class AgreementApiTests extends ApiTestSupport {
 		upload(token(world.universityAdmin()), id,
 				new MockMultipartFile("file", "a.gif", "image/gif", "GIF89a....".getBytes(StandardCharsets.US_ASCII)))
 			.andExpect(status().isUnprocessableContent());
-		byte[] big = Arrays.copyOf(pdf, (int) Agreements.MAX_ATTACHMENT_BYTES + 1);
+		byte[] big = Arrays.copyOf(pdf, (int) org.practica.support.UploadedFile.MAX_BYTES + 1);
 		upload(token(world.universityAdmin()), id, new MockMultipartFile("file", "big.pdf", "application/pdf", big))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").exists());

@@ -1,0 +1,66 @@
+package org.practica.support;
+
+import java.io.IOException;
+import java.util.Set;
+
+import org.apache.tika.Tika;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * A signed scan or a piece of evidence someone uploaded, taken only when its content is a
+ * PDF, a JPEG or a PNG, whatever the file is called.
+ *
+ * @param fileName the name it was uploaded with, cut to 200 characters
+ * @param contentType the type its content shows
+ * @param sha256 its SHA-256, in hex
+ * @param bytes the file
+ */
+public record UploadedFile(String fileName, String contentType, String sha256, byte[] bytes) {
+
+	/** At most 10 MB. */
+	public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+	static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+
+	/** Detects by the content's magic numbers alone: no name is passed to it. */
+	private static final Tika TIKA = new Tika();
+
+	/**
+	 * Checks a document: present, at most 10 MB, and a PDF, JPEG or PNG by its content.
+	 * Refusals are 422s on {@code field}, with the messages
+	 * {@code messages + ".required"}, {@code ".too-large"} and {@code ".type"}.
+	 * @param file the upload, possibly missing
+	 * @param field the form field it came in
+	 * @param messages the prefix of the refusals' message keys
+	 * @param defaultName the name to keep when it came without one
+	 */
+	public static UploadedFile document(MultipartFile file, String field, String messages, String defaultName) {
+		if (file == null || file.isEmpty()) {
+			throw FieldProblem.unprocessable(field, messages + ".required");
+		}
+		if (file.getSize() > MAX_BYTES) {
+			throw FieldProblem.unprocessable(field, messages + ".too-large");
+		}
+		byte[] bytes;
+		try {
+			bytes = file.getBytes();
+		}
+		catch (IOException ex) {
+			throw FieldProblem.unprocessable(field, messages + ".type");
+		}
+		String type = documentType(bytes);
+		if (type == null) {
+			throw FieldProblem.unprocessable(field, messages + ".type");
+		}
+		String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? defaultName
+				: file.getOriginalFilename();
+		return new UploadedFile(name.length() > 200 ? name.substring(0, 200) : name, type, Sha256.hex(bytes), bytes);
+	}
+
+	/** The type the content shows when it is a PDF, JPEG or PNG; null otherwise. */
+	static String documentType(byte[] bytes) {
+		String type = TIKA.detect(bytes);
+		return DOCUMENT_TYPES.contains(type) ? type : null;
+	}
+
+}
