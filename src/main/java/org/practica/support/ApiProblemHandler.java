@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -16,18 +18,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.ErrorResponseException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every refusal of the JSON API into problem details in the caller's language.
@@ -74,15 +72,34 @@ class ApiProblemHandler {
 		return fields(new FieldProblem(HttpStatus.BAD_REQUEST, errors));
 	}
 
-	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-			MissingServletRequestParameterException.class, MissingServletRequestPartException.class })
-	ResponseEntity<Map<String, Object>> unreadable(Exception ex) {
-		return simple(HttpStatus.BAD_REQUEST, "problem.unreadable");
+	/**
+	 * A body, parameter or part that could not be read: a 400 naming the field when one
+	 * is known (a wrong type, a bad date, an unknown value), and a 404 for a path id that
+	 * cannot name anything.
+	 */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException ex) {
+		String field = (ex.getCause() instanceof JacksonException json) ? field(json.getPath()) : null;
+		return (field == null) ? simple(HttpStatus.BAD_REQUEST, "problem.unreadable")
+				: fields(FieldProblem.invalid(field, "field.invalid"));
 	}
 
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex) {
-		return simple(HttpStatus.CONTENT_TOO_LARGE, "problem.too-large");
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException ex) {
+		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return simple(HttpStatus.NOT_FOUND, "problem.not-found");
+		}
+		return fields(FieldProblem.invalid(ex.getName(), "field.invalid"));
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException ex) {
+		return fields(FieldProblem.invalid(ex.getParameterName(), "field.required"));
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException ex) {
+		return fields(FieldProblem.invalid(ex.getRequestPartName(), "field.required"));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -95,16 +112,6 @@ class ApiProblemHandler {
 		return simple(HttpStatus.CONFLICT, "problem.concurrent");
 	}
 
-	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException ex) {
-		return simple(HttpStatus.METHOD_NOT_ALLOWED, "problem.method");
-	}
-
-	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException ex) {
-		return simple(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.media-type");
-	}
-
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	ResponseEntity<Map<String, Object>> methodValidation(HandlerMethodValidationException ex) {
 		List<FieldProblem.FieldError> errors = new ArrayList<>();
@@ -115,15 +122,32 @@ class ApiProblemHandler {
 		return fields(new FieldProblem(HttpStatus.BAD_REQUEST, errors));
 	}
 
-	@ExceptionHandler(ErrorResponseException.class)
-	ResponseEntity<Map<String, Object>> errorResponse(ErrorResponseException ex) {
-		HttpStatus status = HttpStatus.resolve(ex.getStatusCode().value());
-		return simple(status == null ? HttpStatus.BAD_REQUEST : status, "problem.unreadable");
+	/**
+	 * The framework's own refusals (a wrong method, body type or size, an unknown path)
+	 * and anything unforeseen, which is logged and answered 500. An answer already under
+	 * way (a download the client left) is left as it is.
+	 */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Map<String, Object>> other(Exception ex, HttpServletResponse response) {
+		if (response.isCommitted()) {
+			return null;
+		}
+		ApiErrors.Refusal refusal = ApiErrors.refusal(ex);
+		return simple(refusal.status(), refusal.messageKey());
 	}
 
-	@ExceptionHandler(NoResourceFoundException.class)
-	ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException ex) {
-		return simple(HttpStatus.NOT_FOUND, "problem.not-found");
+	/** The field a JSON path names, e.g. {@code shifts[2].capacity}; null for none. */
+	static String field(List<JacksonException.Reference> path) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference step : path) {
+			if (step.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+			}
+			else if (step.getIndex() >= 0) {
+				field.append('[').append(step.getIndex()).append(']');
+			}
+		}
+		return field.isEmpty() ? null : field.toString();
 	}
 
 	private ResponseEntity<Map<String, Object>> simple(HttpStatus status, String key) {

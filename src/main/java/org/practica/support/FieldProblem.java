@@ -6,16 +6,26 @@ import org.springframework.http.HttpStatus;
 import org.springframework.validation.Errors;
 
 /**
- * Bad input in named fields (400), or rows of an imported file (422). Each error carries
- * a message key.
+ * Bad input in named fields (400), values the data cannot take (422), or rows of an
+ * imported file (422). Each error carries a message key.
  */
 public class FieldProblem extends Problem {
 
 	private final transient List<FieldError> errors;
 
 	public FieldProblem(HttpStatus status, List<FieldError> errors) {
-		super(status, status == HttpStatus.BAD_REQUEST ? "problem.invalid" : "problem.rows");
+		super(status, summary(status, errors));
 		this.errors = List.copyOf(errors);
+	}
+
+	/**
+	 * What the problem says as a whole: bad fields, rows of a file, or values refused.
+	 */
+	private static String summary(HttpStatus status, List<FieldError> errors) {
+		if (errors.stream().anyMatch(e -> e.row() != null)) {
+			return "problem.rows";
+		}
+		return status == HttpStatus.BAD_REQUEST ? "problem.invalid" : "problem.unprocessable";
 	}
 
 	public static FieldProblem invalid(String field, String messageKey, Object... arguments) {

@@ -1,0 +1,25 @@
+package org.practica.support;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ApiErrorsTests {
+
+	@Test
+	void theUnforeseenIsA500ThatTellsNothingOfItsCause() {
+		ApiErrors.Refusal refusal = ApiErrors.refusal(new IllegalStateException("a detail for the log only"));
+		assertThat(refusal.status()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+		assertThat(refusal.messageKey()).isEqualTo("problem.internal");
+	}
+
+	@Test
+	void anUploadOverTheLimitIs413() {
+		assertThat(ApiErrors.refusal(new MaxUploadSizeExceededException(13L * 1024 * 1024)).status())
+			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+	}
+
+}
