@@ -16,6 +16,7 @@ import org.practica.directory.Role;
 import org.practica.project.Project;
 import org.practica.project.ProjectStatus;
 import org.practica.project.Projects;
+import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -69,6 +70,11 @@ public class Signups {
 		Project project = this.projects.getManaged(by, projectId);
 		if (project.getStatus() != ProjectStatus.ACTIVE) {
 			throw Problem.conflict("project.not-active");
+		}
+		if (!request.endsAt().toInstant().isAfter(this.clock.instant())) {
+			// nobody could sign up, check in or serve: a shift that is over is a typing
+			// mistake
+			throw FieldProblem.unprocessable("endsAt", "shift.ended");
 		}
 		Shift shift = this.shifts.save(new Shift(projectId, request));
 		this.events.publishEvent(new ShiftChanged(shift.getId(), projectId, "created"));

@@ -27,6 +27,12 @@ class SignupApiTests extends ApiTestSupport {
 				{"title":"倒序","startsAt":"2030-06-01T12:00:00+08:00","endsAt":"2030-06-01T09:00:00+08:00","capacity":2}
 				""", "/api/v1/projects/{id}/shifts", project).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("endsAt"));
+		postAs(leader, """
+				{"title":"过去","startsAt":"2020-06-01T09:00:00+08:00","endsAt":"2020-06-01T12:00:00+08:00","capacity":2}
+				""", "/api/v1/projects/{id}/shifts", project).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("endsAt"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("This time is already over: a shift must end in the future."));
 		postAs(token(world.student()), """
 				{"title":"学生","startsAt":"2030-06-01T09:00:00+08:00","endsAt":"2030-06-01T12:00:00+08:00","capacity":2}
 				""", "/api/v1/projects/{id}/shifts", project).andExpect(status().isNotFound());
