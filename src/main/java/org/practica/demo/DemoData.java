@@ -178,7 +178,7 @@ class DemoData implements ApplicationRunner {
 		need(niuxintai, "mingshan.niuxintai.c1", "老年人智能手机使用培训", "每周两次教社区老年人使用智能手机：扫码、视频通话、防诈骗。", "DIGITAL_SKILLS",
 				"计算机, 耐心沟通", today.plusDays(7), today.plusDays(60), 6, true);
 		Need tutoring = need(qingquanshan, "zhuhui.qingquanshan", "留守儿童暑期课业辅导", "为社区留守儿童提供语文、数学课业辅导与阅读陪伴。",
-				"ACADEMIC_SUPPORT", "学业辅导, 阅读推广", today.plusDays(15), today.plusDays(45), 10, true);
+				"ACADEMIC_SUPPORT", "学业辅导, 阅读推广", today.minusDays(35), today.plusDays(45), 10, true);
 		need(qingquanshan, "zhuhui.qingquanshan", "社区居民法律知识讲座", "围绕婚姻家庭、劳动合同、反诈骗开展三场普法讲座。", "LEGAL_AID", "普法宣传, 法律咨询",
 				today.plusDays(25), today.plusDays(35), 4, true);
 		need(qingquanshan, "zhuhui.qingquanshan", "社区治理问卷调研", "走访 300 户居民，了解对社区公共服务的满意度并形成调研报告。", "SOCIAL_RESEARCH",

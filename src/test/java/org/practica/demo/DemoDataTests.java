@@ -1,0 +1,80 @@
+package org.practica.demo;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What the README promises of {@code ./mvnw spring-boot:run}: the demo loads into an
+ * empty database, its people sign in with the demo password, and the tutoring project is
+ * under way. On a database of its own (always H2), so the other tests' data is not in its
+ * way.
+ */
+@SpringBootTest(properties = { "practica.demo=true",
+		"spring.datasource.url=jdbc:h2:mem:practica-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"spring.datasource.username=sa", "spring.datasource.password=" })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DemoDataTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theDemoStudentHasShiftsAheadAndHoursForACertificate() throws Exception {
+		String token = token("wang.fang");
+		this.mvc.perform(get("/api/v1/me/signups").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(3))
+			.andExpect(jsonPath("$.items[*].status", everyItem(is("CONFIRMED"))));
+		this.mvc.perform(get("/api/v1/me/hours").header("Authorization", "Bearer " + token))
+			.andExpect(jsonPath("$.total").value(4))
+			.andExpect(jsonPath("$.items[?(@.status == 'VERIFIED')].hours", everyItem(is(2.5))));
+		this.mvc
+			.perform(post("/api/v1/certificates").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"studentId\":\"%s\",\"from\":\"2000-01-01\",\"to\":\"%s\"}".formatted(me(token),
+						java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.totalHours").value(7.5));
+	}
+
+	@Test
+	void theDemoAdminsSignInWithTheDemoPassword() throws Exception {
+		for (String username : new String[] { "hnit.admin", "zhuhui.admin", "qingquanshan", "tutor" }) {
+			token(username);
+		}
+	}
+
+	private String token(String username) throws Exception {
+		String body = this.mvc
+			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, DemoData.PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(body, "$.token");
+	}
+
+	private String me(String token) throws Exception {
+		return JsonPath.read(this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+	}
+
+}
