@@ -216,7 +216,9 @@ class AgreementController {
 	private List<Organisation> choices(CurrentUser user, OrganisationKind root, OrganisationKind... kinds) {
 		List<Organisation> managed = this.organisations.managed(user, kinds);
 		if (!managed.isEmpty()) {
-			return managed;
+			// in tree order: the university (or district) first, the default choice, then
+			// what lies under it
+			return managed.stream().sorted(java.util.Comparator.comparing(Organisation::getPath)).toList();
 		}
 		return this.organisations.search(root, null, null, PageRequest.of(0, 200)).getContent();
 	}

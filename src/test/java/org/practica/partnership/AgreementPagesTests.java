@@ -13,6 +13,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -45,7 +46,9 @@ class AgreementPagesTests extends ApiTestSupport {
 			.andExpect(content().string(containsString("nav-agreements")));
 		this.mvc.perform(as(admin, get("/agreements/new")).cookie(ENGLISH))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("value=\"" + world.university().getId() + "\"")));
+			// the university itself is the first choice on its side, before its colleges
+			.andExpect(content().string(matchesPattern(
+					"(?s).*id=\"universitySideId\"[^>]*>\\s*<option value=\"" + world.university().getId() + "\".*")));
 		this.mvc
 			.perform(as(admin, post("/agreements")).param("kind", "COMMUNITY_COLLEGE")
 				.param("title", "共建社区学院")
