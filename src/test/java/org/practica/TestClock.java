@@ -17,12 +17,20 @@ public final class TestClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;
 
+	private volatile Instant fixed;
+
 	public void advance(Duration by) {
 		this.offset = this.offset.plus(by);
 	}
 
 	public void reset() {
 		this.offset = Duration.ZERO;
+		this.fixed = null;
+	}
+
+	/** Stops the clock at this instant until {@link #reset()}. */
+	public void stopAt(Instant instant) {
+		this.fixed = instant;
 	}
 
 	@Override
@@ -32,12 +40,14 @@ public final class TestClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return Clock.offset(Clock.system(zone), this.offset);
+		Instant stopped = this.fixed;
+		return (stopped != null) ? Clock.fixed(stopped, zone) : Clock.offset(Clock.system(zone), this.offset);
 	}
 
 	@Override
 	public Instant instant() {
-		return Instant.now().plus(this.offset);
+		Instant stopped = this.fixed;
+		return (stopped != null) ? stopped : Instant.now().plus(this.offset);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -42,7 +42,7 @@ class AttendanceApiController {
 	@GetMapping("/attendance-code")
 	CodeJson code(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
 		AttendanceCodes.Code code = this.attendances.code(user, id);
-		return new CodeJson(code.code(), OffsetDateTime.ofInstant(code.expiresAt(), this.zone));
+		return new CodeJson(code.code(), at(code.expiresAt()));
 	}
 
 	@Operation(summary = "Check in with the shown code (a confirmed student of the shift)")
@@ -69,13 +69,19 @@ class AttendanceApiController {
 	}
 
 	private AttendanceJson json(Attendance a, java.math.BigDecimal hours) {
-		return new AttendanceJson(text(a.getId()), text(a.getShiftId()), text(a.getStudentId()),
-				OffsetDateTime.ofInstant(a.getCheckedInAt(), this.zone),
-				a.getCheckedOutAt() == null ? null : OffsetDateTime.ofInstant(a.getCheckedOutAt(), this.zone),
-				text(a.getHoursEntryId()), hours);
+		return new AttendanceJson(text(a.getId()), text(a.getShiftId()), text(a.getStudentId()), at(a.getCheckedInAt()),
+				a.getCheckedOutAt() == null ? null : at(a.getCheckedOutAt()), text(a.getHoursEntryId()), hours);
 	}
 
 	record CodeRequest(@NotBlank(message = "{attendance.code.required}") String code) {
+	}
+
+	/**
+	 * An instant in the deployment's zone, to the second: a fresh instant and one read
+	 * back from the database look the same.
+	 */
+	private OffsetDateTime at(java.time.Instant instant) {
+		return OffsetDateTime.ofInstant(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), this.zone);
 	}
 
 	record CodeJson(String code, OffsetDateTime expiresAt) {

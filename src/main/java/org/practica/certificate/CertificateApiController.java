@@ -3,6 +3,8 @@ package org.practica.certificate;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,6 +55,7 @@ class CertificateApiController {
 	@Operation(summary = "Issue a certificate of the student's verified hours in a period (the student, or an admin "
 			+ "of the student's college); 422 when there are none")
 	@PostMapping("/certificates")
+	@ApiResponse(responseCode = "201", description = "The issued certificate")
 	ResponseEntity<CertificateJson> issue(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody CertificateRequest request) {
 		Certificate certificate = this.certificates.issue(user, Ids.parse(request.studentId()), request.from(),
@@ -116,7 +120,7 @@ class CertificateApiController {
 		body.put("studentName", c.getStudentName());
 		body.put("totalHours", hours(c.getTotalHours()));
 		body.put("issuer", c.getIssuerName());
-		body.put("issuedAt", this.certificates.issuedAt(c).toString());
+		body.put("issuedAt", issuedAt(c));
 		body.put("from", c.getPeriodFrom());
 		body.put("to", c.getPeriodTo());
 		body.put("university", c.getUniversityName());
@@ -128,8 +132,17 @@ class CertificateApiController {
 	private CertificateJson json(Certificate c) {
 		return new CertificateJson(c.getNumber(), c.getVerificationCode(), hours(c.getTotalHours()),
 				this.certificates.pdfUrl(c), this.certificates.verifyUrl(c), Ids.text(c.getStudentId()),
-				c.getStudentName(), c.getPeriodFrom(), c.getPeriodTo(), c.getIssuerName(),
-				this.certificates.issuedAt(c).toString(), lines(c));
+				c.getStudentName(), c.getPeriodFrom(), c.getPeriodTo(), c.getIssuerName(), issuedAt(c), lines(c));
+	}
+
+	/**
+	 * When it was issued, as ISO-8601 with offset and always with seconds:
+	 * {@code 2026-11-29T01:20:00+08:00} (OffsetDateTime.toString() drops zero seconds).
+	 */
+	private String issuedAt(Certificate c) {
+		return this.certificates.issuedAt(c)
+			.truncatedTo(ChronoUnit.SECONDS)
+			.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 	}
 
 	private static List<LineJson> lines(Certificate c) {
@@ -148,8 +161,8 @@ class CertificateApiController {
 	record CertificateJson(String number, String verificationCode, BigDecimal totalHours,
 			@Schema(description = "Absolute URL of the certificate's PDF in this API (bearer token needed)") String pdf,
 			@Schema(description = "Absolute URL of the public verification page the certificate's QR code points to") String verifyUrl,
-			String studentId, String studentName, LocalDate from, LocalDate to, String issuer, String issuedAt,
-			List<LineJson> lines) {
+			String studentId, String studentName, LocalDate from, LocalDate to, String issuer,
+			@Schema(example = "2026-12-01T09:00:00+08:00") String issuedAt, List<LineJson> lines) {
 	}
 
 	record LineJson(String projectId, String projectTitle, String communityId, String communityName, LocalDate firstDay,

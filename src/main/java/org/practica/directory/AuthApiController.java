@@ -2,6 +2,8 @@ package org.practica.directory;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practica.support.ProblemResponses;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -40,12 +43,15 @@ class AuthApiController {
 
 	private final Accounts accounts;
 
+	private final ZoneId zone;
+
 	AuthApiController(AuthenticationManager authentication, ApiTokens tokens, ProblemResponses problems,
-			Accounts accounts) {
+			Accounts accounts, @Value("${practica.zone}") ZoneId zone) {
 		this.authentication = authentication;
 		this.tokens = tokens;
 		this.problems = problems;
 		this.accounts = accounts;
+		this.zone = zone;
 	}
 
 	@Operation(summary = "Exchange a username and password for a bearer token")
@@ -59,10 +65,8 @@ class AuthApiController {
 			CurrentUser user = (CurrentUser) result.getPrincipal();
 			ApiTokens.IssuedToken token = this.tokens.issue(user.id());
 			return ResponseEntity.ok(Map.of("token", token.token(), "expiresAt",
-					OffsetDateTime
-						.ofInstant(token.expiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-								ZoneId.systemDefault())
-						.toString()));
+					OffsetDateTime.ofInstant(token.expiresAt().truncatedTo(ChronoUnit.SECONDS), this.zone)
+						.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
 		}
 		catch (ThrottledAuthenticationProvider.SignInThrottledException ex) {
 			return problem(HttpStatus.TOO_MANY_REQUESTS, "sign-in.locked", locale);

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practica.support.Ids;
 import org.practica.support.PageResponse;
@@ -45,6 +46,7 @@ class DirectoryApiController {
 
 	@Operation(summary = "Add an organisation under one the caller manages")
 	@PostMapping("/organisations")
+	@ApiResponse(responseCode = "201", description = "The new organisation")
 	ResponseEntity<DirectoryJson.OrganisationJson> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody NewOrganisation request) {
 		Organisation organisation = this.organisations.create(user, request);
@@ -72,6 +74,7 @@ class DirectoryApiController {
 
 	@Operation(summary = "Add a student to a team")
 	@PostMapping("/organisations/{teamId}/members")
+	@ApiResponse(responseCode = "201", description = "The student is a member of the team")
 	ResponseEntity<Map<String, String>> addMember(@AuthenticationPrincipal CurrentUser user, @PathVariable Long teamId,
 			@Valid @RequestBody MemberRequest request) {
 		this.accounts.addMember(user, teamId, Ids.parse(request.userId()));
@@ -92,6 +95,7 @@ class DirectoryApiController {
 
 	@Operation(summary = "Create an account inside an organisation the caller manages")
 	@PostMapping("/users")
+	@ApiResponse(responseCode = "201", description = "The new account")
 	ResponseEntity<DirectoryJson.AccountJson> createUser(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody NewAccount request) {
 		Account account = this.accounts.create(user, request);

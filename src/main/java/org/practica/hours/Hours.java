@@ -101,16 +101,14 @@ public class Hours {
 		if (!student.holds(Role.STUDENT)) {
 			throw Problem.forbidden();
 		}
+		if (hours == null || hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0) {
+			throw FieldProblem.invalid("hours", "hours.range");
+		}
+		requireReason(reason);
 		Project project = this.projects.get(student, projectId);
 		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
 		if (date.isAfter(today)) {
 			throw FieldProblem.unprocessable("date", "hours.backfill.future");
-		}
-		if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0) {
-			throw FieldProblem.unprocessable("hours", "hours.range");
-		}
-		if (reason == null || reason.isBlank() || reason.length() > 1000) {
-			throw FieldProblem.unprocessable("reason", "hours.reason.required");
 		}
 		UploadedFile checked = UploadedFile.document(file, "evidence", "hours.evidence", "evidence");
 		this.accounts.lock(student.id());
@@ -141,6 +139,12 @@ public class Hours {
 		HoursEntry entry = visible(by, id);
 		boolean community = by.manages(entry.getCommunityPath());
 		boolean university = managesUniversityOf(by, entry);
+		if (!community && !(university && entry.getSource() == HoursSource.BACKFILL)) {
+			throw Problem.forbidden();
+		}
+		// Whoever may verify at all learns that the entry's state forbids it now (409),
+		// rather than that they may not (403).
+		entry.requireVerifiableBy(community, university);
 		if (entry.awaitsUniversity()) {
 			if (!university) {
 				throw Problem.forbidden();
@@ -180,9 +184,7 @@ public class Hours {
 		if (!by.manages(entry.getCommunityPath())) {
 			throw Problem.forbidden();
 		}
-		if (reason == null || reason.isBlank()) {
-			throw FieldProblem.invalid("reason", "hours.reason.required");
-		}
+		requireReason(reason);
 		entry.dispute(reason.strip());
 		this.ledger.moved(entry, "DISPUTED", by.getUsername(), "reason=" + reason.strip());
 		changed(entry, "disputed");
@@ -202,9 +204,7 @@ public class Hours {
 		if (hours == null || hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0) {
 			throw FieldProblem.invalid("hours", "hours.range");
 		}
-		if (reason == null || reason.isBlank()) {
-			throw FieldProblem.invalid("reason", "hours.reason.required");
-		}
+		requireReason(reason);
 		boolean wasVerified = old.getStatus() == HoursStatus.VERIFIED;
 		old.supersede();
 		HoursEntry correction = create(new HoursEntry.NewEntry(old.getStudentId(), old.getProjectId(), old.getShiftId(),
@@ -216,6 +216,16 @@ public class Hours {
 		}
 		changed(old, "superseded");
 		return correction;
+	}
+
+	/** A reason is given, and fits its column. */
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw FieldProblem.invalid("reason", "hours.reason.required");
+		}
+		if (reason.strip().length() > HoursEntry.REASON_MAX) {
+			throw FieldProblem.invalid("reason", "hours.reason.too-long");
+		}
 	}
 
 	private HoursEntry create(HoursEntry.NewEntry fields, String actor, String evidenceSha256) {

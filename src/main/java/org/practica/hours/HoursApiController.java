@@ -6,10 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practica.directory.CurrentUser;
 import org.practica.support.PageResponse;
@@ -20,12 +26,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -86,12 +92,14 @@ class HoursApiController {
 
 	@Operation(summary = "Dispute an entry, with a reason (the project's community admin)")
 	@PostMapping("/hours/{id}/dispute")
-	EntryJson dispute(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestBody Reason request) {
+	EntryJson dispute(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@Valid @RequestBody Reason request) {
 		return EntryJson.of(this.hours.dispute(user, id, request.reason()));
 	}
 
 	@Operation(summary = "Correct an entry: a new entry supersedes it")
 	@PostMapping("/hours/{id}/corrections")
+	@ApiResponse(responseCode = "201", description = "The new entry, pending; the old one is superseded")
 	ResponseEntity<EntryJson> correct(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@Valid @RequestBody Correction request) {
 		HoursEntry entry = this.hours.correct(user, id, request.hours(), request.reason());
@@ -101,10 +109,11 @@ class HoursApiController {
 	@Operation(
 			summary = "Back-fill missed hours with evidence (a student): pending until community and university verify")
 	@PostMapping(path = "/hours/backfills", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<EntryJson> backfill(@AuthenticationPrincipal CurrentUser user, @RequestParam Long projectId,
-			@RequestParam LocalDate date, @RequestParam BigDecimal hours, @RequestParam String reason,
-			@RequestPart("evidence") MultipartFile evidence) {
-		HoursEntry entry = this.hours.backfill(user, projectId, date, hours, reason, evidence);
+	@ApiResponse(responseCode = "201", description = "The pending back-fill entry")
+	ResponseEntity<EntryJson> backfill(@AuthenticationPrincipal CurrentUser user,
+			@Valid @ModelAttribute Backfill request) {
+		HoursEntry entry = this.hours.backfill(user, request.projectId(), request.date(), request.hours(),
+				request.reason(), request.evidence());
 		return ResponseEntity.created(URI.create("/api/v1/hours/" + entry.getId())).body(EntryJson.of(entry));
 	}
 
@@ -120,10 +129,23 @@ class HoursApiController {
 	record Ids(@NotEmpty(message = "{hours.ids.required}") List<String> ids) {
 	}
 
-	record Reason(String reason) {
+	record Reason(@Size(max = HoursEntry.REASON_MAX, message = "{hours.reason.too-long}") String reason) {
 	}
 
-	record Correction(@NotNull(message = "{hours.range}") BigDecimal hours, String reason) {
+	record Correction(@NotNull(message = "{hours.range}") BigDecimal hours,
+			@Size(max = HoursEntry.REASON_MAX, message = "{hours.reason.too-long}") String reason) {
+	}
+
+	/** The multipart form of a back-fill. */
+	@Schema(requiredProperties = { "projectId", "date", "hours", "reason", "evidence" })
+	record Backfill(@NotNull(message = "{hours.project.required}") Long projectId,
+			@NotNull(message = "{hours.date.required}") LocalDate date,
+			@NotNull(message = "{hours.range}") @DecimalMin(value = "0", inclusive = false,
+					message = "{hours.range}") @DecimalMax(value = "24", message = "{hours.range}") BigDecimal hours,
+			@NotBlank(message = "{hours.reason.required}") @Size(max = HoursEntry.REASON_MAX,
+					message = "{hours.reason.too-long}") String reason,
+			@NotNull(message = "{hours.evidence.required}") @Schema(type = "string", format = "binary",
+					description = "A JPEG, PNG or PDF file, at most 10 MB") MultipartFile evidence) {
 	}
 
 	record EntryJson(String id, String studentId, String projectId, String shiftId, BigDecimal hours, String status,

@@ -22,6 +22,11 @@ import org.practica.support.Problem;
 @Entity
 public class HoursEntry {
 
+	/**
+	 * The longest reason a column holds: a correction's or back-fill's, or a dispute's.
+	 */
+	static final int REASON_MAX = 1000;
+
 	@Id
 	private Long id;
 
@@ -100,6 +105,27 @@ public class HoursEntry {
 		this.status = HoursStatus.PENDING;
 		this.recordedAt = now;
 		this.recordedBy = by;
+	}
+
+	/**
+	 * Refuses (409) a verification the entry's state forbids to this verifier: a verified
+	 * or superseded entry; a back-fill the community has verified, to a community admin
+	 * who cannot approve for the university; a back-fill the community has not verified
+	 * yet, to a university admin who cannot verify for the community.
+	 * @param community whether the verifier is an admin of the project's community
+	 * @param university whether the verifier is an admin of the student's university
+	 */
+	void requireVerifiableBy(boolean community, boolean university) {
+		requireOpen();
+		if (this.source != HoursSource.BACKFILL) {
+			return;
+		}
+		if (awaitsUniversity() && !university) {
+			throw Problem.conflict("hours.verified.community-already");
+		}
+		if (this.communityVerifiedAt == null && !community) {
+			throw Problem.conflict("hours.approve.not-ready");
+		}
 	}
 
 	/**

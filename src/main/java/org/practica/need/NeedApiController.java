@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practica.directory.CurrentUser;
 import org.practica.support.PageResponse;
@@ -38,6 +39,7 @@ class NeedApiController {
 
 	@Operation(summary = "Create a draft need of a community the caller manages")
 	@PostMapping
+	@ApiResponse(responseCode = "201", description = "The draft need")
 	ResponseEntity<NeedJson> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody NeedRequest request) {
 		Need need = this.needs.create(user, request);

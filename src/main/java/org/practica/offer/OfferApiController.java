@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practica.directory.CurrentUser;
 import org.practica.support.PageResponse;
@@ -39,6 +40,7 @@ class OfferApiController {
 
 	@Operation(summary = "Create a draft offer of a team the caller leads or manages")
 	@PostMapping
+	@ApiResponse(responseCode = "201", description = "The draft offer")
 	ResponseEntity<OfferJson> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody OfferRequest request) {
 		Offer offer = this.offers.create(user, request);

@@ -26,6 +26,12 @@ import org.practica.support.AuditedEntity;
 @Entity
 public class Agreement extends AuditedEntity {
 
+	/** The longest the signatories' names, joined a line each, may be in their column. */
+	public static final int SIGNATORIES_MAX = 1000;
+
+	/** The longest termination reason its column holds. */
+	public static final int TERMINATION_REASON_MAX = 1000;
+
 	/** An agreement ending within this many days is expiring. */
 	public static final int EXPIRING_DAYS = 60;
 
@@ -110,8 +116,12 @@ public class Agreement extends AuditedEntity {
 		if (names.isEmpty()) {
 			throw FieldProblem.invalid("signatories", "agreement.signatories.required");
 		}
+		String joined = String.join("\n", names);
+		if (joined.length() > SIGNATORIES_MAX) {
+			throw FieldProblem.invalid("signatories", "agreement.signatories.too-long");
+		}
 		this.signedOn = signedOn;
-		this.signatories = String.join("\n", names);
+		this.signatories = joined;
 	}
 
 	/** Moves the end to a later date; not for drafts nor terminated agreements. */
@@ -138,6 +148,9 @@ public class Agreement extends AuditedEntity {
 		}
 		if (reason == null || reason.isBlank()) {
 			throw FieldProblem.invalid("reason", "agreement.reason.required");
+		}
+		if (reason.strip().length() > TERMINATION_REASON_MAX) {
+			throw FieldProblem.invalid("reason", "agreement.reason.too-long");
 		}
 		this.terminatedOn = today;
 		this.terminationReason = reason.strip();

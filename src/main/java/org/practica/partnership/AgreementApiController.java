@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.practica.directory.CurrentUser;
 import org.practica.support.PageResponse;
 import org.springframework.http.MediaType;
@@ -35,6 +37,7 @@ class AgreementApiController {
 
 	@Operation(summary = "Draft an agreement between a university or college and a district, street or community")
 	@PostMapping("/api/v1/agreements")
+	@ApiResponse(responseCode = "201", description = "The draft agreement")
 	ResponseEntity<AgreementJson> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody AgreementRequest request) {
 		Agreement agreement = this.agreements.create(user, request);
@@ -86,6 +89,7 @@ class AgreementApiController {
 
 	@Operation(summary = "Attach a signed scan: PDF, JPEG or PNG by content, at most 10 MB")
 	@PostMapping(path = "/api/v1/agreements/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ApiResponse(responseCode = "201", description = "The attached scan")
 	ResponseEntity<AttachmentJson> attach(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@RequestParam(name = "file", required = false) MultipartFile file) {
 		AgreementAttachment attachment = this.agreements.attach(user, id, file);
@@ -141,6 +145,7 @@ class AgreementApiController {
 
 	@Operation(summary = "Open a practice base under an agreement in force (a party's admin)")
 	@PostMapping("/api/v1/practice-bases")
+	@ApiResponse(responseCode = "201", description = "The new practice base")
 	ResponseEntity<BaseJson> openBase(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody PracticeBaseRequest request) {
 		PracticeBase base = this.agreements.openBase(user, request);
@@ -180,13 +185,16 @@ class AgreementApiController {
 				d.distanceKm() == null ? null : Math.round(d.distanceKm() * 100) / 100.0);
 	}
 
-	record SignRequest(@NotNull LocalDate signedOn, @NotNull List<String> signatories) {
+	record SignRequest(@NotNull(message = "{agreement.signed.required}") LocalDate signedOn,
+			@NotNull(message = "{agreement.signatories.required}") List<@Size(max = Agreement.SIGNATORIES_MAX,
+					message = "{agreement.signatories.too-long}") String> signatories) {
 	}
 
 	record RenewRequest(@NotNull LocalDate endsOn) {
 	}
 
-	record TerminateRequest(@NotBlank String reason) {
+	record TerminateRequest(@NotBlank(message = "{agreement.reason.required}") @Size(
+			max = Agreement.TERMINATION_REASON_MAX, message = "{agreement.reason.too-long}") String reason) {
 	}
 
 	record LinkRequest(@NotBlank String agreementId) {

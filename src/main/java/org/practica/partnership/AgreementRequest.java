@@ -17,6 +17,6 @@ import jakarta.validation.constraints.Size;
  * @param endsOn the last day, after the first
  */
 public record AgreementRequest(@NotNull AgreementKind kind, @NotBlank String universitySideId,
-		@NotBlank String localSideId, @NotBlank @Size(max = 200) String title, @NotNull LocalDate startsOn,
-		@NotNull LocalDate endsOn) {
+		@NotBlank String localSideId, @NotBlank @Size(max = 200, message = "{agreement.title.too-long}") String title,
+		@NotNull LocalDate startsOn, @NotNull LocalDate endsOn) {
 }

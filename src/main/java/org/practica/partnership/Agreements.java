@@ -293,6 +293,9 @@ public class Agreements {
 	/** Opens a practice base under an agreement in force; by a party's admin. */
 	@Transactional
 	public PracticeBase openBase(CurrentUser by, PracticeBaseRequest request) {
+		requireAtMost("name", request.name(), PracticeBase.NAME_MAX, "practice-base.name.too-long");
+		requireAtMost("address", request.address(), PracticeBase.ADDRESS_MAX, "practice-base.address.too-long");
+		requireAtMost("contact", request.contact(), PracticeBase.CONTACT_MAX, "practice-base.contact.too-long");
 		Long agreementId;
 		try {
 			agreementId = Long.valueOf(request.agreementId().strip());
@@ -307,6 +310,13 @@ public class Agreements {
 		return this.bases.save(new PracticeBase(agreement.getId(), request.name().strip(), request.address().strip(),
 				request.latitude(), request.longitude(), request.capacity(),
 				request.contact() == null || request.contact().isBlank() ? null : request.contact().strip()));
+	}
+
+	/** The page's form is not bean-validated: its texts must still fit their columns. */
+	private static void requireAtMost(String field, String text, int max, String messageKey) {
+		if (text != null && text.strip().length() > max) {
+			throw FieldProblem.invalid(field, messageKey);
+		}
 	}
 
 	public List<PracticeBase> bases(Agreement agreement) {

@@ -16,6 +16,15 @@ import org.practica.support.Geo;
 @Entity
 public class PracticeBase extends AuditedEntity {
 
+	/** The longest name its column holds. */
+	public static final int NAME_MAX = 200;
+
+	/** The longest address its column holds. */
+	public static final int ADDRESS_MAX = 300;
+
+	/** The longest contact its column holds. */
+	public static final int CONTACT_MAX = 200;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "practice_base_seq")
 	@SequenceGenerator(name = "practice_base_seq", sequenceName = "practice_base_seq", allocationSize = 50)

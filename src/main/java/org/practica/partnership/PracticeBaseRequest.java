@@ -19,8 +19,11 @@ import jakarta.validation.constraints.Size;
  * @param capacity how many students it takes at once
  * @param contact who to contact there, optional
  */
-public record PracticeBaseRequest(@NotBlank String agreementId, @NotBlank @Size(max = 200) String name,
-		@NotBlank @Size(max = 300) String address, @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
+public record PracticeBaseRequest(@NotBlank String agreementId,
+		@NotBlank @Size(max = PracticeBase.NAME_MAX, message = "{practice-base.name.too-long}") String name,
+		@NotBlank @Size(max = PracticeBase.ADDRESS_MAX, message = "{practice-base.address.too-long}") String address,
+		@NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
 		@NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
-		@NotNull @Min(1) @Max(100000) Integer capacity, @Size(max = 200) String contact) {
+		@NotNull @Min(1) @Max(100000) Integer capacity,
+		@Size(max = PracticeBase.CONTACT_MAX, message = "{practice-base.contact.too-long}") String contact) {
 }

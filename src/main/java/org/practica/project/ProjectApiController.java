@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practica.directory.CurrentUser;
 import org.practica.directory.Organisations;
@@ -74,6 +75,7 @@ class ProjectApiController {
 
 	@Operation(summary = "Say the caller's side wants this need–offer pair; when both sides have, the project exists")
 	@PostMapping("/interests")
+	@ApiResponse(responseCode = "201", description = "The interest, with the project once both sides have said so")
 	ResponseEntity<InterestJson> interest(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody InterestRequest request) {
 		Interest interest = this.projects.markInterest(user, Ids.parse(request.needId()), Ids.parse(request.offerId()));
@@ -82,6 +84,7 @@ class ProjectApiController {
 
 	@Operation(summary = "Turn a published need into a project that recruits individual students")
 	@PostMapping("/projects")
+	@ApiResponse(responseCode = "201", description = "The new project")
 	ResponseEntity<ProjectJson> recruit(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody RecruitRequest request) {
 		Project project = this.projects.recruit(user, Ids.parse(request.needId()));

@@ -3,11 +3,13 @@ package org.practica.round;
 import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.practica.directory.Account;
@@ -57,6 +59,7 @@ class RoundApiController {
 
 	@Operation(summary = "Open a matching round over shifts inside a university or district the caller manages")
 	@PostMapping
+	@ApiResponse(responseCode = "201", description = "The new round")
 	ResponseEntity<RoundJson> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody RoundRequest request) {
 		MatchingRound round = this.rounds.create(user, request);
@@ -105,7 +108,8 @@ class RoundApiController {
 					p.getMatchedChoice(), outcome.name());
 		}).toList();
 		return new ResultJson(text(round.getId()), round.status(this.clock.instant()).name(),
-				round.getRanAt() == null ? null : OffsetDateTime.ofInstant(round.getRanAt(), this.zone),
+				round.getRanAt() == null ? null
+						: OffsetDateTime.ofInstant(round.getRanAt().truncatedTo(ChronoUnit.SECONDS), this.zone),
 				String.valueOf(round.getSeed()), round.getAssigned(), round.getUnassigned(), round.getSeats(), items);
 	}
 
@@ -129,10 +133,10 @@ class RoundApiController {
 	private RoundJson json(MatchingRound r) {
 		return new RoundJson(text(r.getId()), r.getTitle(), text(r.getOrganisationId()),
 				r.getShiftIds().stream().map(String::valueOf).toList(), r.getMaxChoices(),
-				OffsetDateTime.ofInstant(r.getOpensAt(), this.zone),
-				OffsetDateTime.ofInstant(r.getClosesAt(), this.zone), r.status(this.clock.instant()).name(),
-				String.valueOf(r.getSeed()),
-				r.getRanAt() == null ? null : OffsetDateTime.ofInstant(r.getRanAt(), this.zone));
+				OffsetDateTime.ofInstant(r.getOpensAt().truncatedTo(ChronoUnit.SECONDS), this.zone),
+				OffsetDateTime.ofInstant(r.getClosesAt().truncatedTo(ChronoUnit.SECONDS), this.zone),
+				r.status(this.clock.instant()).name(), String.valueOf(r.getSeed()), r.getRanAt() == null ? null
+						: OffsetDateTime.ofInstant(r.getRanAt().truncatedTo(ChronoUnit.SECONDS), this.zone));
 	}
 
 	record PreferencesRequest(List<String> shiftIds) {

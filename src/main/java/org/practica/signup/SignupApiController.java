@@ -2,12 +2,14 @@ package org.practica.signup;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practica.directory.CurrentUser;
 import org.practica.support.PageResponse;
@@ -42,6 +44,7 @@ class SignupApiController {
 
 	@Operation(summary = "Add a shift to a project the caller manages")
 	@PostMapping("/projects/{id}/shifts")
+	@ApiResponse(responseCode = "201", description = "The new shift")
 	ResponseEntity<ShiftJson> addShift(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@Valid @RequestBody ShiftRequest request) {
 		Shift shift = this.signups.addShift(user, id, request);
@@ -63,6 +66,7 @@ class SignupApiController {
 
 	@Operation(summary = "Sign up for a shift (a student, for itself): CONFIRMED or WAITLISTED")
 	@PostMapping("/shifts/{id}/signups")
+	@ApiResponse(responseCode = "201", description = "The sign-up, CONFIRMED or WAITLISTED")
 	ResponseEntity<SignupJson> signUp(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
 		Signup signup = this.signups.signUp(user, id);
 		return ResponseEntity.created(URI.create("/api/v1/signups/" + signup.getId())).body(json(signup));
@@ -70,6 +74,7 @@ class SignupApiController {
 
 	@Operation(summary = "Cancel a sign-up; the first waitlisted takes a freed seat")
 	@DeleteMapping("/signups/{id}")
+	@ApiResponse(responseCode = "204", description = "Cancelled")
 	ResponseEntity<Void> cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
 		this.signups.cancel(user, id);
 		return ResponseEntity.noContent().build();
@@ -91,15 +96,16 @@ class SignupApiController {
 
 	private ShiftJson json(Shift s) {
 		return new ShiftJson(text(s.getId()), text(s.getProjectId()), s.getTitle(),
-				OffsetDateTime.ofInstant(s.getStartsAt(), this.zone),
-				OffsetDateTime.ofInstant(s.getEndsAt(), this.zone), s.getCapacity(), s.getConfirmed(),
-				s.getWaitlisted(), s.seatsLeft(), s.getAddress(), s.getLatitude(), s.getLongitude());
+				OffsetDateTime.ofInstant(s.getStartsAt().truncatedTo(ChronoUnit.SECONDS), this.zone),
+				OffsetDateTime.ofInstant(s.getEndsAt().truncatedTo(ChronoUnit.SECONDS), this.zone), s.getCapacity(),
+				s.getConfirmed(), s.getWaitlisted(), s.seatsLeft(), s.getAddress(), s.getLatitude(), s.getLongitude());
 	}
 
 	private SignupJson json(Signup s) {
 		return new SignupJson(text(s.getId()), text(s.getShiftId()), text(s.getProjectId()), text(s.getStudentId()),
-				s.getStatus().name(), s.getQueueNumber(), OffsetDateTime.ofInstant(s.getStartsAt(), this.zone),
-				OffsetDateTime.ofInstant(s.getEndsAt(), this.zone));
+				s.getStatus().name(), s.getQueueNumber(),
+				OffsetDateTime.ofInstant(s.getStartsAt().truncatedTo(ChronoUnit.SECONDS), this.zone),
+				OffsetDateTime.ofInstant(s.getEndsAt().truncatedTo(ChronoUnit.SECONDS), this.zone));
 	}
 
 	record ShiftJson(String id, String projectId, String title, OffsetDateTime startsAt, OffsetDateTime endsAt,

@@ -26,9 +26,10 @@ public record UploadedFile(String fileName, String contentType, String sha256, b
 	private static final Tika TIKA = new Tika();
 
 	/**
-	 * Checks a document: present, at most 10 MB, and a PDF, JPEG or PNG by its content.
-	 * Refusals are 422s on {@code field}, with the messages
-	 * {@code messages + ".required"}, {@code ".too-large"} and {@code ".type"}.
+	 * Checks a document: present, at most 10 MB, and a PDF, JPEG or PNG by its content. A
+	 * missing or empty file is a 400 on {@code field} with the message
+	 * {@code messages + ".required"}; one too large or of another type a 422, with
+	 * {@code ".too-large"} or {@code ".type"}.
 	 * @param file the upload, possibly missing
 	 * @param field the form field it came in
 	 * @param messages the prefix of the refusals' message keys
@@ -36,7 +37,7 @@ public record UploadedFile(String fileName, String contentType, String sha256, b
 	 */
 	public static UploadedFile document(MultipartFile file, String field, String messages, String defaultName) {
 		if (file == null || file.isEmpty()) {
-			throw FieldProblem.unprocessable(field, messages + ".required");
+			throw FieldProblem.invalid(field, messages + ".required");
 		}
 		if (file.getSize() > MAX_BYTES) {
 			throw FieldProblem.unprocessable(field, messages + ".too-large");

@@ -12,6 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 class AttendanceApiTests extends ApiTestSupport {
 
+	/** An instant to the second, with the app's offset, as every instant in the API. */
+	static final org.hamcrest.Matcher<String> SECONDS = org.hamcrest.Matchers
+		.matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00");
+
 	@Test
 	void aConfirmedStudentChecksInAndOutWithTheShownCodeAndGetsPendingHours() throws Exception {
 		World world = world();
@@ -23,7 +27,7 @@ class AttendanceApiTests extends ApiTestSupport {
 		postAs(token(waiting), null, "/api/v1/shifts/{id}/signups", shift).andExpect(status().isCreated());
 
 		String code = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", shift).andExpect(status().isOk())
-			.andExpect(jsonPath("$.expiresAt").exists()), "$.code");
+			.andExpect(jsonPath("$.expiresAt").value(SECONDS)), "$.code");
 		getAs(token(student), "/api/v1/shifts/{id}/attendance-code", shift).andExpect(status().isForbidden());
 		postAs(token(student), "{\"code\":\"WRONG1\"}", "/api/v1/shifts/{id}/check-in", shift)
 			.andExpect(status().isUnprocessableContent());
@@ -33,7 +37,7 @@ class AttendanceApiTests extends ApiTestSupport {
 			.andExpect(status().isConflict());
 		postAs(token(student), "{\"code\":\"" + code.toLowerCase() + "\"}", "/api/v1/shifts/{id}/check-in", shift)
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.checkedInAt").exists());
+			.andExpect(jsonPath("$.checkedInAt").value(SECONDS));
 		postAs(token(student), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-in", shift)
 			.andExpect(status().isConflict());
 
@@ -45,6 +49,8 @@ class AttendanceApiTests extends ApiTestSupport {
 				postAs(token(student), "{\"code\":\"" + fresh + "\"}", "/api/v1/shifts/{id}/check-out", shift)
 					.andExpect(status().isOk())
 					.andExpect(jsonPath("$.hoursEntryId").exists())
+					.andExpect(jsonPath("$.checkedInAt").value(SECONDS))
+					.andExpect(jsonPath("$.checkedOutAt").value(SECONDS))
 					.andExpect(jsonPath("$.hours").value(1.5)),
 				"$.hoursEntryId");
 		getAs(token(student), "/api/v1/me/hours").andExpect(jsonPath("$.items[0].id").value(entry))

@@ -1,7 +1,9 @@
 package org.practica.certificate;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -143,6 +145,16 @@ class CertificateApiTests extends ApiTestSupport {
 		postAs(token(this.world.universityAdmin()), request(this.world.collegeAdmin(), FROM, TO),
 				"/api/v1/certificates")
 			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void issuedAtKeepsZeroSecondsAndTheOffset() throws Exception {
+		this.clock.stopAt(Instant.now().truncatedTo(ChronoUnit.MINUTES).plusSeconds(60));
+		var issued = postAs(token(this.student), request(this.student, FROM, TO), "/api/v1/certificates")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.issuedAt").value(matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:00\\+08:00")));
+		getAs(null, "/api/v1/verify/{code}", read(issued, "$.verificationCode")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.issuedAt").value(read(issued, "$.issuedAt")));
 	}
 
 	@Test

@@ -20,6 +20,17 @@ class DirectoryApiTests extends ApiTestSupport {
 	}
 
 	@Test
+	void aTokensExpiryIsAnInstantWithSecondsAndTheAppsOffset() throws Exception {
+		World world = world();
+		this.clock.stopAt(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plusSeconds(60));
+		postAs(null, "{\"username\":\"" + world.student().getUsername() + "\",\"password\":\"" + PASSWORD + "\"}",
+				"/api/v1/auth/token")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.expiresAt")
+				.value(org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:00\\+08:00")));
+	}
+
+	@Test
 	void wrongCredentialsGive401AsProblemDetails() throws Exception {
 		postAs(null, "{\"username\":\"admin\",\"password\":\"nope-nope\"}", "/api/v1/auth/token")
 			.andExpect(status().isUnauthorized())

@@ -69,7 +69,7 @@ class HoursApiTests extends ApiTestSupport {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("date"));
 		backfill(student, served, yesterday, "30", new MockMultipartFile("evidence", "p.png", "image/png", PNG))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("hours"));
 		backfill(student, served, yesterday.substring(0, 4) + "-01-01", "20",
 				new MockMultipartFile("evidence", "p.pdf", "application/pdf", "%PDF-1.4 scan".getBytes()))
@@ -86,16 +86,79 @@ class HoursApiTests extends ApiTestSupport {
 				new MockMultipartFile("evidence", "p.png", "image/png", PNG))
 			.andExpect(status().isForbidden());
 
+		// the university approves only what the community has verified: a rule of the
+		// state
 		postAs(token(world.universityAdmin()), null, "/api/v1/hours/{id}/verify", entry)
-			.andExpect(status().isForbidden());
+			.andExpect(status().isConflict());
 		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("PENDING"))
 			.andExpect(jsonPath("$.communityVerified").value(true));
-		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", entry)
-			.andExpect(status().isForbidden());
+		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("waits for the university")));
 		postAs(token(world.collegeAdmin()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isForbidden());
+		postAs(token(world.teamLeader()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isForbidden());
 		postAs(token(world.universityAdmin()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("VERIFIED"));
+		postAs(token(world.universityAdmin()), null, "/api/v1/hours/{id}/verify", entry)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("This entry is already verified."));
+		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", entry)
+			.andExpect(status().isConflict());
+		postAs(token(world.collegeAdmin()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isForbidden());
+		postAs(token(world().universityAdmin()), null, "/api/v1/hours/{id}/verify", entry)
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aBackFillsFieldsAreValidatedAs400NamingTheField() throws Exception {
+		World world = world();
+		Served served = served(world);
+		String student = token(served.student());
+		String yesterday = LocalDate.now().minusDays(1).toString();
+		for (String hours : new String[] { "0", "-1", "24.5" }) {
+			backfill(student, served, yesterday, hours, "签到设备故障", png()).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("hours"))
+				.andExpect(jsonPath("$.errors[0].message").value("Hours must be between 0 and 24."));
+		}
+		backfill(student, served, yesterday, "2", " ", png()).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"))
+			.andExpect(jsonPath("$.errors[0].message").value("Give a reason."));
+		backfill(student, served, yesterday, "2", "长".repeat(1001), png()).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"))
+			.andExpect(jsonPath("$.errors[0].message").value("The reason may have at most 1,000 characters."));
+		this.mvc
+			.perform(multipart("/api/v1/hours/backfills").param("projectId", served.project())
+				.param("date", yesterday)
+				.param("hours", "2")
+				.param("reason", "签到设备故障")
+				.header("Accept-Language", "en")
+				.header("Authorization", "Bearer " + student))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("evidence"));
+		backfill(student, served, yesterday, "2", "长".repeat(1000), png()).andExpect(status().isCreated());
+	}
+
+	@Test
+	void overLongReasonsAre400NamingTheFieldNot500() throws Exception {
+		World world = world();
+		Served served = served(world);
+		String community = token(world.communityAdmin());
+		String tooLong = "{\"reason\":\"" + "长".repeat(1001) + "\"}";
+		postAs(community, tooLong, "/api/v1/hours/{id}/dispute", served.entry()).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"))
+			.andExpect(jsonPath("$.errors[0].message").value("The reason may have at most 1,000 characters."));
+		postAs(community, "{\"hours\":1,\"reason\":\"" + "长".repeat(1001) + "\"}", "/api/v1/hours/{id}/corrections",
+				served.entry())
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		getAs(community, "/api/v1/hours/{id}", served.entry()).andExpect(jsonPath("$.status").value("PENDING"));
+		postAs(community, "{\"reason\":\"" + "长".repeat(1000) + "\"}", "/api/v1/hours/{id}/dispute", served.entry())
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DISPUTED"));
+	}
+
+	private static MockMultipartFile png() {
+		return new MockMultipartFile("evidence", "p.png", "image/png", PNG);
 	}
 
 	@Test
@@ -118,11 +181,16 @@ class HoursApiTests extends ApiTestSupport {
 
 	private ResultActions backfill(String token, Served served, String date, String hours, MockMultipartFile evidence)
 			throws Exception {
+		return backfill(token, served, date, hours, "签到设备故障，现场照片为证", evidence);
+	}
+
+	private ResultActions backfill(String token, Served served, String date, String hours, String reason,
+			MockMultipartFile evidence) throws Exception {
 		return this.mvc.perform(multipart("/api/v1/hours/backfills").file(evidence)
 			.param("projectId", served.project())
 			.param("date", date)
 			.param("hours", hours)
-			.param("reason", "签到设备故障，现场照片为证")
+			.param("reason", reason)
 			.header("Accept-Language", "en")
 			.header("Authorization", "Bearer " + token));
 	}

@@ -88,6 +88,25 @@ class AgreementApiTests extends ApiTestSupport {
 		postAs(district, "{\"signedOn\":\"%s\",\"signatories\":[]}".formatted(today()), "/api/v1/agreements/{id}/sign",
 				id)
 			.andExpect(status().isBadRequest());
+		// stored one a line: the names together must fit, not only each one
+		String names = String.join(",", java.util.Collections.nCopies(3, "\"" + "名".repeat(400) + "\""));
+		postAs(district, "{\"signedOn\":\"%s\",\"signatories\":[%s]}".formatted(today(), names),
+				"/api/v1/agreements/{id}/sign", id)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("signatories"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("The signatories' names may have at most 1,000 characters in all."));
+		postAs(district, "{\"signedOn\":\"%s\",\"signatories\":[\"%s\"]}".formatted(today(), "名".repeat(1001)),
+				"/api/v1/agreements/{id}/sign", id)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", org.hamcrest.Matchers.startsWith("signatories")));
+		postAs(university,
+				agreementJson(world.university(), world.district(), today(), today().plusYears(1)).replace("共建社区实践",
+						"题".repeat(201)),
+				"/api/v1/agreements")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("title"))
+			.andExpect(jsonPath("$.errors[0].message").value("The title may have at most 200 characters."));
 		postAs(district, "{\"signedOn\":\"%s\",\"signatories\":[\"王校长\",\"赵书记\"]}".formatted(today()),
 				"/api/v1/agreements/{id}/sign", id)
 			.andExpect(status().isOk())
@@ -106,6 +125,10 @@ class AgreementApiTests extends ApiTestSupport {
 			.andExpect(jsonPath("$.renewals[0].previousEndsOn").value(today().plusYears(2).toString()));
 		postAs(university, "{\"reason\":\" \"}", "/api/v1/agreements/{id}/terminate", id)
 			.andExpect(status().isBadRequest());
+		postAs(university, "{\"reason\":\"%s\"}".formatted("长".repeat(1001)), "/api/v1/agreements/{id}/terminate", id)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"))
+			.andExpect(jsonPath("$.errors[0].message").value("The reason may have at most 1,000 characters."));
 		postAs(university, "{\"reason\":\"社区撤并\"}", "/api/v1/agreements/{id}/terminate", id).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("TERMINATED"))
 			.andExpect(jsonPath("$.terminationReason").value("社区撤并"));
@@ -205,6 +228,17 @@ class AgreementApiTests extends ApiTestSupport {
 		upload(token(world.districtAdmin()), id, new MockMultipartFile("file", "scan", "application/octet-stream", png))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.contentType").value("image/png"));
+		this.mvc
+			.perform(multipart("/api/v1/agreements/{id}/attachments", id).param("note", "no file part")
+				.header("Authorization", "Bearer " + token(world.universityAdmin()))
+				.header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message").value("Choose a file."));
+		upload(token(world.universityAdmin()), id,
+				new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0]))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
 		upload(token(world.universityAdmin()), id,
 				new MockMultipartFile("file", "fake.pdf", "application/pdf",
 						"just text, named as a PDF".getBytes(StandardCharsets.UTF_8)))

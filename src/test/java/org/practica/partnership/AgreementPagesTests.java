@@ -104,6 +104,14 @@ class AgreementPagesTests extends ApiTestSupport {
 						.file(new MockMultipartFile("file", "协议.pdf", "application/pdf", "no".getBytes()))))
 			.andExpect(flash().attribute("agreementError", "agreement.file.type"));
 		this.mvc
+			.perform(as(admin, post(location + "/bases")).param("name", "基".repeat(201))
+				.param("address", "珠晖区东风路 1 号")
+				.param("latitude", "26.90")
+				.param("longitude", "112.62")
+				.param("capacity", "25"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("agreementError", "practice-base.name.too-long"));
+		this.mvc
 			.perform(as(admin, post(location + "/bases")).param("name", "珠晖实践基地")
 				.param("address", "珠晖区东风路 1 号")
 				.param("latitude", "26.90")
@@ -134,6 +142,15 @@ class AgreementPagesTests extends ApiTestSupport {
 		this.mvc.perform(as(world.communityAdmin(), post(location + "/terminate")).param("reason", "x"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(as(intruder.universityAdmin(), get(location))).andExpect(status().isNotFound());
+		// the refusal shows on the agreement's page, translated, instead of a 500
+		var refused = this.mvc.perform(as(admin, post(location + "/terminate")).param("reason", "长".repeat(1001)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("agreementError", "agreement.reason.too-long"))
+			.andReturn()
+			.getResponse();
+		this.mvc.perform(as(admin, get(location)).cookie(ENGLISH).cookie(refused.getCookies()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The reason may have at most 1,000 characters.")));
 		this.mvc.perform(as(admin, post(location + "/terminate")).param("reason", "合作结束"))
 			.andExpect(flash().attribute("flash", "agreement.terminated"));
 		this.mvc.perform(as(admin, post(location + "/renew")).param("endsOn", today.plusYears(9).toString()))

@@ -52,6 +52,10 @@ class PracticeBaseApiTests extends ApiTestSupport {
 		String id = agreement(world, true);
 		postAs(district, base(id, "坏位置", 91, 112.6, 10), "/api/v1/practice-bases").andExpect(status().isBadRequest());
 		postAs(district, base(id, "无容量", 26.9, 112.6, 0), "/api/v1/practice-bases").andExpect(status().isBadRequest());
+		postAs(district, base(id, "基".repeat(201), 26.9, 112.6, 10), "/api/v1/practice-bases")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("name"))
+			.andExpect(jsonPath("$.errors[0].message").value("The name may have at most 200 characters."));
 		// the university is at 26.8968, 112.6484
 		String far = read(postAs(district, base(id, "远基地", 27.2, 112.9, 30), "/api/v1/practice-bases")
 			.andExpect(status().isCreated())
