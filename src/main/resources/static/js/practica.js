@@ -19,3 +19,12 @@ document.addEventListener('change', function (event) {
         document.querySelectorAll('input.entry').forEach(function (box) { box.checked = event.target.checked; });
     }
 });
+// A destructive button asks first: its data-confirm holds the question, already translated.
+document.addEventListener('submit', function (event) {
+    var button = event.submitter;
+    var question = (button && button.getAttribute('data-confirm')) || event.target.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+    }
+}, true);
