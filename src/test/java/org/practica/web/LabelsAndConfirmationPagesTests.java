@@ -53,6 +53,14 @@ class LabelsAndConfirmationPagesTests extends ApiTestSupport {
 			.andExpect(content().string(containsString("data-confirm=\"确定将项目标记为完成吗？完成后无法恢复。\"")));
 	}
 
+	@Test
+	void theDashboardSaysItCountsStudentsWithVerifiedHours() throws Exception {
+		World world = world();
+		this.mvc.perform(as(world.communityAdmin(), get("/reports")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("有已核验时长的学生")));
+	}
+
 	private MockHttpServletRequestBuilder as(Account account, MockHttpServletRequestBuilder request) {
 		return request.with(SecurityMockMvcRequestPostProcessors.user(this.accounts.actingAs(account.getUsername())));
 	}
