@@ -119,7 +119,8 @@ class AgreementPagesTests extends ApiTestSupport {
 			.andExpect(content().string(containsString("协议.pdf")))
 			.andExpect(content().string(containsString("珠晖实践基地")))
 			.andExpect(content().string(containsString("end moved from " + today.plusDays(40))))
-			.andExpect(content().string(containsString("Projects: 0 · students taking part (signed up or with any hours): 0")));
+			.andExpect(content()
+				.string(containsString("Projects: 0 · students taking part (signed up or with any hours): 0")));
 		this.mvc.perform(as(admin, get("/agreements")).param("status", "ACTIVE").cookie(ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("class=\"badge text-bg-success\"")))

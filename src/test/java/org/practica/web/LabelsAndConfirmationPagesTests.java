@@ -15,8 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * People's names are labelled as names of people, and destructive buttons say what they
- * destroy and ask first.
+ * People's names are labelled as names of people, destructive buttons say what they
+ * destroy and ask first, and the navbar leads the platform admin to the ledger check.
  */
 class LabelsAndConfirmationPagesTests extends ApiTestSupport {
 
@@ -59,6 +59,23 @@ class LabelsAndConfirmationPagesTests extends ApiTestSupport {
 		this.mvc.perform(as(world.communityAdmin(), get("/reports")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("有已核验时长的学生")));
+	}
+
+	@Test
+	void thePlatformAdminFindsTheLedgerCheckInTheNavbar() throws Exception {
+		World world = world();
+		Account admin = this.accounts.find(this.accounts.actingAs("admin").id()).orElseThrow();
+		this.mvc.perform(as(admin, get("/")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/admin/ledger\" id=\"nav-ledger\">账本核查</a>")));
+		this.mvc.perform(as(world.communityAdmin(), get("/")))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("id=\"nav-manage-menu\""), not(containsString("/admin/ledger")))));
+		this.mvc.perform(as(world.student(), get("/")))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("id=\"nav-certificates\""), not(containsString("nav-manage-menu")))));
 	}
 
 	private MockHttpServletRequestBuilder as(Account account, MockHttpServletRequestBuilder request) {
