@@ -19,3 +19,35 @@ document.addEventListener('change', function (event) {
         document.querySelectorAll('input.entry').forEach(function (box) { box.checked = event.target.checked; });
     }
 });
+// A destructive button asks first: its data-confirm holds the question, already translated.
+document.addEventListener('submit', function (event) {
+    var button = event.submitter;
+    var question = (button && button.getAttribute('data-confirm')) || event.target.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+    }
+}, true);
+// Navbar dropdowns: a click on a [data-dropdown] button opens its menu; any other click or Escape closes it.
+document.addEventListener('click', function (event) {
+    var toggle = event.target.closest('[data-dropdown]');
+    document.querySelectorAll('[data-dropdown][aria-expanded="true"]').forEach(function (open) {
+        if (open !== toggle) {
+            open.setAttribute('aria-expanded', 'false');
+            open.nextElementSibling.classList.remove('show');
+        }
+    });
+    if (toggle) {
+        var shown = toggle.nextElementSibling.classList.toggle('show');
+        toggle.setAttribute('aria-expanded', shown ? 'true' : 'false');
+    }
+});
+document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') {
+        document.querySelectorAll('[data-dropdown][aria-expanded="true"]').forEach(function (open) {
+            open.setAttribute('aria-expanded', 'false');
+            open.nextElementSibling.classList.remove('show');
+            open.focus();
+        });
+    }
+});

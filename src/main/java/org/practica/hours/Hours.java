@@ -343,6 +343,11 @@ public class Hours {
 		return students;
 	}
 
+	/** The entry, for a module reacting to {@link HoursChanged}; no access check. */
+	public Optional<HoursEntry> find(Long id) {
+		return this.entries.findById(id);
+	}
+
 	public List<HoursEntry> pendingSince(Instant before) {
 		return this.entries.pendingSince(before);
 	}

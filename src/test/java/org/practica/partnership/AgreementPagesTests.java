@@ -75,6 +75,8 @@ class AgreementPagesTests extends ApiTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("sign-form")))
 			.andExpect(content().string(containsString("Draft")))
+			.andExpect(
+					content().string(containsString("class=\"badge fs-6 text-bg-secondary\" id=\"agreement-status\"")))
 			.andExpect(content().string(containsString("Community college")));
 		this.mvc
 			.perform(as(admin, post(location + "/sign")).param("signedOn", today.plusDays(2).toString())
@@ -88,6 +90,8 @@ class AgreementPagesTests extends ApiTestSupport {
 		this.mvc.perform(as(admin, get(location)).cookie(CHINESE))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("即将到期")))
+			.andExpect(content().string(containsString("class=\"badge fs-6 text-bg-warning\" id=\"agreement-status\"")))
+			.andExpect(content().string(containsString("data-confirm=\"确定终止该协议吗？终止后无法恢复。\"")))
 			.andExpect(content().string(containsString("社区学院")))
 			.andExpect(content().string(containsString("renew-form")));
 		this.mvc.perform(as(admin, post(location + "/renew")).param("endsOn", today.plusYears(3).toString()))
@@ -122,12 +126,15 @@ class AgreementPagesTests extends ApiTestSupport {
 		this.mvc.perform(as(admin, get(location)).cookie(ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Active")))
+			.andExpect(content().string(containsString("class=\"badge fs-6 text-bg-success\" id=\"agreement-status\"")))
 			.andExpect(content().string(containsString("协议.pdf")))
 			.andExpect(content().string(containsString("珠晖实践基地")))
 			.andExpect(content().string(containsString("end moved from " + today.plusDays(40))))
-			.andExpect(content().string(containsString("Projects: 0")));
+			.andExpect(content()
+				.string(containsString("Projects: 0 · students taking part (signed up or with any hours): 0")));
 		this.mvc.perform(as(admin, get("/agreements")).param("status", "ACTIVE").cookie(ENGLISH))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"badge text-bg-success\"")))
 			.andExpect(content().string(containsString(location)));
 		this.mvc.perform(as(admin, get("/agreements")).param("status", "DRAFT").cookie(ENGLISH))
 			.andExpect(status().isOk())
@@ -153,6 +160,8 @@ class AgreementPagesTests extends ApiTestSupport {
 			.andExpect(content().string(containsString("The reason may have at most 1,000 characters.")));
 		this.mvc.perform(as(admin, post(location + "/terminate")).param("reason", "合作结束"))
 			.andExpect(flash().attribute("flash", "agreement.terminated"));
+		this.mvc.perform(as(admin, get(location)).cookie(ENGLISH))
+			.andExpect(content().string(containsString("class=\"badge fs-6 text-bg-danger\" id=\"agreement-status\"")));
 		this.mvc.perform(as(admin, post(location + "/renew")).param("endsOn", today.plusYears(9).toString()))
 			.andExpect(flash().attribute("agreementError", "agreement.renew.terminated"));
 	}
