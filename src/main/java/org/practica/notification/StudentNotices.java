@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class StudentNotices {
 
+	private static final int BRIEF = 200;
+
 	private final Notifications notifications;
 
 	private final Hours hours;
@@ -46,13 +48,18 @@ class StudentNotices {
 		this.hours.find(event.entryId()).ifPresent(entry -> {
 			if (disputed) {
 				this.notifications.send(entry.getStudentId(), "notice.hours-disputed", "/me/hours", entry.getWorkDate(),
-						entry.getHours().stripTrailingZeros().toPlainString(), entry.getDisputeReason());
+						entry.getHours().stripTrailingZeros().toPlainString(), brief(entry.getDisputeReason()));
 			}
 			else {
 				this.notifications.send(entry.getStudentId(), "notice.hours-verified", "/me/hours", entry.getWorkDate(),
 						entry.getHours().stripTrailingZeros().toPlainString());
 			}
 		});
+	}
+
+	/** The start of a long reason: the notice points to the entry, which shows it all. */
+	static String brief(String reason) {
+		return (reason == null || reason.length() <= BRIEF) ? reason : reason.substring(0, BRIEF - 1) + "…";
 	}
 
 	@EventListener
