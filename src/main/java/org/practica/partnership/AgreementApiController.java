@@ -190,14 +190,14 @@ class AgreementApiController {
 					message = "{agreement.signatories.too-long}") String> signatories) {
 	}
 
-	record RenewRequest(@NotNull LocalDate endsOn) {
+	record RenewRequest(@NotNull(message = "{agreement.ends.required}") LocalDate endsOn) {
 	}
 
 	record TerminateRequest(@NotBlank(message = "{agreement.reason.required}") @Size(
 			max = Agreement.TERMINATION_REASON_MAX, message = "{agreement.reason.too-long}") String reason) {
 	}
 
-	record LinkRequest(@NotBlank String agreementId) {
+	record LinkRequest(@NotBlank(message = "{agreement.link.agreement.required}") String agreementId) {
 	}
 
 	record RenewalJson(LocalDate previousEndsOn, LocalDate endsOn, LocalDate renewedOn) {

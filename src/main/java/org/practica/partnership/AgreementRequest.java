@@ -16,7 +16,11 @@ import jakarta.validation.constraints.Size;
  * @param startsOn the first day
  * @param endsOn the last day, after the first
  */
-public record AgreementRequest(@NotNull AgreementKind kind, @NotBlank String universitySideId,
-		@NotBlank String localSideId, @NotBlank @Size(max = 200, message = "{agreement.title.too-long}") String title,
-		@NotNull LocalDate startsOn, @NotNull LocalDate endsOn) {
+public record AgreementRequest(@NotNull(message = "{agreement.kind.required}") AgreementKind kind,
+		@NotBlank(message = "{agreement.university-side.required}") String universitySideId,
+		@NotBlank(message = "{agreement.local-side.required}") String localSideId,
+		@NotBlank(message = "{agreement.title.required}") @Size(max = 200,
+				message = "{agreement.title.too-long}") String title,
+		@NotNull(message = "{agreement.starts.required}") LocalDate startsOn,
+		@NotNull(message = "{agreement.ends-on.required}") LocalDate endsOn) {
 }

@@ -59,6 +59,17 @@ class AgreementPagesTests extends ApiTestSupport {
 				.cookie(ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The end must come after the start.")));
+		this.mvc
+			.perform(as(admin, post("/agreements")).param("kind", "COMMUNITY_COLLEGE")
+				.param("title", " ")
+				.param("universitySideId", world.university().getId().toString())
+				.param("localSideId", world.district().getId().toString())
+				.param("startsOn", today.toString())
+				.param("endsOn", "")
+				.cookie(CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请填写协议标题。")))
+			.andExpect(content().string(containsString("请填写结束日期。")));
 		String location = this.mvc
 			.perform(as(admin, post("/agreements")).param("kind", "COMMUNITY_COLLEGE")
 				.param("title", "共建社区学院")
