@@ -22,6 +22,7 @@ import org.practica.support.UploadedFile;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -142,9 +143,8 @@ class HoursController {
 			this.hours.dispute(user, id, reason);
 			redirect.addFlashAttribute("flash", "hours.disputed");
 		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("failure",
-					this.problems.message(problem.errors().get(0).messageKey(), null, locale));
+		catch (Problem problem) {
+			refused(problem, redirect, locale);
 		}
 		return "redirect:/hours/pending";
 	}
@@ -156,11 +156,24 @@ class HoursController {
 			this.hours.correct(user, id, hours, reason);
 			redirect.addFlashAttribute("flash", "hours.corrected");
 		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("failure",
-					this.problems.message(problem.errors().get(0).messageKey(), null, locale));
+		catch (Problem problem) {
+			refused(problem, redirect, locale);
 		}
 		return "redirect:/hours/pending";
+	}
+
+	/**
+	 * A refusal of an action on the pending page, said on that page; what is not there or
+	 * not the person's shows the error page.
+	 */
+	private void refused(Problem problem, RedirectAttributes redirect, Locale locale) {
+		if (problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.FORBIDDEN) {
+			throw problem;
+		}
+		String message = (problem instanceof FieldProblem fields && !fields.errors().isEmpty())
+				? this.problems.message(fields.errors().get(0).messageKey(), fields.errors().get(0).arguments(), locale)
+				: this.problems.message(problem.messageKey(), problem.arguments(), locale);
+		redirect.addFlashAttribute("failure", message);
 	}
 
 	@GetMapping("/hours/{id}/evidence")

@@ -123,6 +123,14 @@ class HoursPagesTests extends ApiTestSupport {
 			.andExpect(flash().attribute("flash", "hours.disputed"));
 		getAs(university, "/api/v1/hours/{id}", backfill).andExpect(jsonPath("$.status").value("DISPUTED"))
 			.andExpect(jsonPath("$.disputeReason").value("照片不清楚"));
+		this.mvc.perform(as(world.universityAdmin(), post("/hours/" + backfill + "/dispute")).param("reason", "再次异议"))
+			.andExpect(status().isForbidden());
+		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", served.entry())
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(as(world.communityAdmin(), post("/hours/" + served.entry() + "/dispute")).param("reason", "迟到"))
+			.andExpect(redirectedUrl("/hours/pending"))
+			.andExpect(flash().attributeExists("failure"));
 	}
 
 	@Test
