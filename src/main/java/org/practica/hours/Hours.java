@@ -177,11 +177,14 @@ public class Hours {
 		return verified;
 	}
 
-	/** The community disputes an entry, with a reason. */
+	/**
+	 * The community disputes an entry, with a reason; an admin of the student's
+	 * university may also dispute a back-fill awaiting its approval.
+	 */
 	@Transactional
 	public HoursEntry dispute(CurrentUser by, Long id, String reason) {
 		HoursEntry entry = visible(by, id);
-		if (!by.manages(entry.getCommunityPath())) {
+		if (!by.manages(entry.getCommunityPath()) && !universityMayDispute(by, entry)) {
 			throw Problem.forbidden();
 		}
 		requireReason(reason);
@@ -189,6 +192,11 @@ public class Hours {
 		this.ledger.moved(entry, "DISPUTED", by.getUsername(), "reason=" + reason.strip());
 		changed(entry, "disputed");
 		return entry;
+	}
+
+	/** The university approves a back-fill after the community: it may refuse it too. */
+	private boolean universityMayDispute(CurrentUser by, HoursEntry entry) {
+		return entry.awaitsUniversity() && managesUniversityOf(by, entry);
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+
 import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
 import org.practica.project.Project;
@@ -20,16 +22,18 @@ import org.practica.support.UploadedFile;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -74,22 +78,31 @@ class HoursController {
 				this.projects.search(user, new ProjectSearch(null, null, null, null, null), PageRequest.of(0, 100))
 					.getContent());
 		model.addAttribute("today", LocalDate.now());
+		if (!model.containsAttribute("backfill")) {
+			model.addAttribute("backfill", new BackfillForm());
+		}
 		return "hours/mine";
 	}
 
+	/**
+	 * A back-fill from the page's form: refused, the page shows again with what was
+	 * entered and each field's message.
+	 */
 	@PostMapping("/me/hours/backfills")
-	String backfill(@AuthenticationPrincipal CurrentUser user, @RequestParam Long projectId,
-			@RequestParam LocalDate date, @RequestParam BigDecimal hours, @RequestParam String reason,
-			@RequestParam("evidence") MultipartFile evidence, RedirectAttributes redirect, Locale locale) {
-		try {
-			this.hours.backfill(user, projectId, date, hours, reason, evidence);
-			redirect.addFlashAttribute("flash", "hours.backfill.sent");
+	String backfill(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("backfill") BackfillForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.hours.backfill(user, form.getProjectId(), form.getDate(), form.getHours(), form.getReason(),
+						form.getEvidence());
+				redirect.addFlashAttribute("flash", "hours.backfill.sent");
+				return "redirect:/me/hours";
+			}
+			catch (FieldProblem problem) {
+				problem.rejectInto(result);
+			}
 		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("failure", this.problems.message(problem.errors().get(0).messageKey(),
-					problem.errors().get(0).arguments(), locale));
-		}
-		return "redirect:/me/hours";
+		return mine(user, model);
 	}
 
 	/** What waits for this person's verification. */
@@ -130,9 +143,8 @@ class HoursController {
 			this.hours.dispute(user, id, reason);
 			redirect.addFlashAttribute("flash", "hours.disputed");
 		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("failure",
-					this.problems.message(problem.errors().get(0).messageKey(), null, locale));
+		catch (Problem problem) {
+			refused(problem, redirect, locale);
 		}
 		return "redirect:/hours/pending";
 	}
@@ -144,11 +156,24 @@ class HoursController {
 			this.hours.correct(user, id, hours, reason);
 			redirect.addFlashAttribute("flash", "hours.corrected");
 		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("failure",
-					this.problems.message(problem.errors().get(0).messageKey(), null, locale));
+		catch (Problem problem) {
+			refused(problem, redirect, locale);
 		}
 		return "redirect:/hours/pending";
+	}
+
+	/**
+	 * A refusal of an action on the pending page, said on that page; what is not there or
+	 * not the person's shows the error page.
+	 */
+	private void refused(Problem problem, RedirectAttributes redirect, Locale locale) {
+		if (problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.FORBIDDEN) {
+			throw problem;
+		}
+		String message = (problem instanceof FieldProblem fields && !fields.errors().isEmpty())
+				? this.problems.message(fields.errors().get(0).messageKey(), fields.errors().get(0).arguments(), locale)
+				: this.problems.message(problem.messageKey(), problem.arguments(), locale);
+		redirect.addFlashAttribute("failure", message);
 	}
 
 	@GetMapping("/hours/{id}/evidence")

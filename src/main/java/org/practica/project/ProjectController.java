@@ -58,8 +58,11 @@ class ProjectController {
 
 	private final FairProposals proposals;
 
-	ProjectController(Projects projects, Suggestions suggestions, Needs needs, Offers offers,
+	private final ProjectPage page;
+
+	ProjectController(ProjectPage page, Projects projects, Suggestions suggestions, Needs needs, Offers offers,
 			Organisations organisations, Directions directions, ReasonTexts texts, FairProposals proposals) {
+		this.page = page;
 		this.proposals = proposals;
 		this.projects = projects;
 		this.suggestions = suggestions;
@@ -233,13 +236,8 @@ class ProjectController {
 	}
 
 	@GetMapping("/projects/{id}")
-	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
-		Project project = this.projects.get(user, id);
-		model.addAttribute("project", project);
-		model.addAttribute("community", this.organisations.get(project.getCommunityId()));
-		model.addAttribute("team", project.getTeamId() == null ? null : this.organisations.get(project.getTeamId()));
-		model.addAttribute("need", this.needs.find(project.getNeedId()).orElseThrow(Problem::notFound));
-		model.addAttribute("manages", this.projects.manages(user, project));
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model, Locale locale) {
+		this.page.describe(user, id, model, locale);
 		return "project/show";
 	}
 

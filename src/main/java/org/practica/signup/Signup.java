@@ -76,12 +76,17 @@ public class Signup extends AuditedEntity {
 		if (this.status == SignupStatus.CANCELLED) {
 			throw Problem.conflict("signup.cancelled.already");
 		}
-		if (now.isAfter(this.startsAt.minus(cutoff))) {
+		if (tooLateToCancel(now, cutoff)) {
 			throw Problem.conflict("signup.cancel.too-late", cutoff.toHours());
 		}
 		this.confirmedBefore = this.status == SignupStatus.CONFIRMED;
 		this.status = SignupStatus.CANCELLED;
 		this.cancelledAt = now;
+	}
+
+	/** Whether the cut-off before the start, or the start itself, has passed. */
+	public boolean tooLateToCancel(Instant now, java.time.Duration cutoff) {
+		return now.isAfter(this.startsAt.minus(cutoff));
 	}
 
 	void promote() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -14,11 +15,14 @@ import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
 import org.practica.directory.Role;
 import org.practica.project.Project;
+import org.practica.project.ProjectPage;
 import org.practica.project.Projects;
 import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
+import org.practica.support.ProblemResponses;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -46,8 +51,14 @@ class SignupController {
 
 	private final ZoneId zone;
 
+	private final ProblemResponses problems;
+
+	private final ProjectPage projectPage;
+
 	SignupController(Signups signups, Projects projects, Accounts accounts, Clock clock,
-			@Value("${practica.zone}") ZoneId zone) {
+			@Value("${practica.zone}") ZoneId zone, ProblemResponses problems, ProjectPage projectPage) {
+		this.problems = problems;
+		this.projectPage = projectPage;
 		this.signups = signups;
 		this.projects = projects;
 		this.accounts = accounts;
@@ -64,6 +75,46 @@ class SignupController {
 	@GetMapping("/projects/{id}/shifts")
 	String shifts(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
 		Project project = this.projects.get(user, id);
+		shiftsModel(user, project, model);
+		return "signup/shifts";
+	}
+
+	/**
+	 * A new shift from the form in the project's page. Sent by htmx, the answer is the
+	 * shifts part again (with the new shift, or the form with its field messages); sent
+	 * as a plain form, a refusal shows the whole project page with the form's messages.
+	 */
+	@PostMapping("/projects/{id}/shifts")
+	String addShift(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("form") ShiftForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Locale locale) {
+		boolean partial = "true".equals(htmx);
+		if (!result.hasErrors()) {
+			try {
+				this.signups.addShift(user, id, form.toRequest(this.zone));
+				if (!partial) {
+					redirect.addFlashAttribute("flash", "shift.added");
+					return "redirect:/projects/" + id;
+				}
+				model.addAttribute("flash", "shift.added");
+				model.addAttribute("form", newForm());
+				return shifts(user, id, model);
+			}
+			catch (FieldProblem problem) {
+				problem.rejectInto(result);
+			}
+		}
+		if (partial) {
+			return shifts(user, id, model);
+		}
+		Project project = this.projectPage.describe(user, id, model, locale);
+		shiftsModel(user, project, model);
+		return "project/show";
+	}
+
+	private void shiftsModel(CurrentUser user, Project project, Model model) {
+		Long id = project.getId();
 		List<Shift> shifts = this.signups.shiftsOf(user, id);
 		Map<Long, Signup> mine = new HashMap<>();
 		this.signups.mine(user)
@@ -76,27 +127,13 @@ class SignupController {
 		model.addAttribute("manages", this.projects.manages(user, project));
 		model.addAttribute("student", user.holds(Role.STUDENT));
 		if (!model.containsAttribute("form")) {
-			LocalDate tomorrow = LocalDate.now(this.clock.withZone(this.zone)).plusDays(1);
-			model.addAttribute("form", new ShiftForm(null, tomorrow.atTime(9, 0), tomorrow.atTime(12, 0), 10, null));
+			model.addAttribute("form", newForm());
 		}
-		return "signup/shifts";
 	}
 
-	@PostMapping("/projects/{id}/shifts")
-	String addShift(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-			@Valid @ModelAttribute("form") ShiftForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.signups.addShift(user, id, form.toRequest(this.zone));
-				redirect.addFlashAttribute("flash", "shift.added");
-				return "redirect:/projects/" + id;
-			}
-			catch (FieldProblem problem) {
-				problem.rejectInto(result);
-			}
-		}
-		return shifts(user, id, model);
+	private ShiftForm newForm() {
+		LocalDate tomorrow = LocalDate.now(this.clock.withZone(this.zone)).plusDays(1);
+		return new ShiftForm(null, tomorrow.atTime(9, 0), tomorrow.atTime(12, 0), 10, null);
 	}
 
 	@GetMapping("/shifts/{id}")
@@ -120,21 +157,47 @@ class SignupController {
 		}
 		model.addAttribute("student", user.holds(Role.STUDENT));
 		model.addAttribute("open", this.clock.instant().isBefore(shift.getEndsAt()));
+		model.addAttribute("cutoffHours", this.signups.cancellationCutoff().toHours());
+		model.addAttribute("tooLateToCancel",
+				this.clock.instant().isAfter(shift.getStartsAt().minus(this.signups.cancellationCutoff())));
 		return "signup/shift";
 	}
 
 	@PostMapping("/shifts/{id}/signups")
-	String signUp(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
-		Signup signup = this.signups.signUp(user, id);
-		redirect.addFlashAttribute("flash", signup.isConfirmed() ? "signup.confirmed" : "signup.waitlisted");
+	String signUp(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect,
+			Locale locale) {
+		try {
+			Signup signup = this.signups.signUp(user, id);
+			redirect.addFlashAttribute("flash", signup.isConfirmed() ? "signup.confirmed" : "signup.waitlisted");
+		}
+		catch (Problem problem) {
+			if (problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.FORBIDDEN) {
+				throw problem;
+			}
+			redirect.addFlashAttribute("failure",
+					this.problems.message(problem.messageKey(), problem.arguments(), locale));
+		}
 		return "redirect:/shifts/" + id;
 	}
 
 	@PostMapping("/signups/{id}/cancel")
-	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
-		Signup signup = this.signups.cancel(user, id);
-		redirect.addFlashAttribute("flash", "signup.cancelled");
-		return "redirect:/shifts/" + signup.getShiftId();
+	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect,
+			Locale locale) {
+		try {
+			Signup signup = this.signups.cancel(user, id);
+			redirect.addFlashAttribute("flash", "signup.cancelled");
+			return "redirect:/shifts/" + signup.getShiftId();
+		}
+		catch (Problem problem) {
+			// The student's own sign-up: back to its shift's page, with the reason.
+			Signup own = this.signups.mine(user).stream().filter(s -> s.getId().equals(id)).findFirst().orElse(null);
+			if (own == null || problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.FORBIDDEN) {
+				throw problem;
+			}
+			redirect.addFlashAttribute("failure",
+					this.problems.message(problem.messageKey(), problem.arguments(), locale));
+			return "redirect:/shifts/" + own.getShiftId();
+		}
 	}
 
 	@GetMapping("/me/signups")

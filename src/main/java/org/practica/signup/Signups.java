@@ -228,6 +228,11 @@ public class Signups {
 		return signup;
 	}
 
+	/** How long before its start a student may still cancel a sign-up. */
+	public Duration cancellationCutoff() {
+		return this.cancellationCutoff;
+	}
+
 	/** The places on a shift, in queue order, for its project's admins. */
 	public List<Signup> roster(CurrentUser by, Long shiftId) {
 		managedShift(by, shiftId);

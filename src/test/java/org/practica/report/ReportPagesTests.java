@@ -52,6 +52,33 @@ class ReportPagesTests extends ApiTestSupport {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void aPeriodThePageCannotTakeIsNamedOnTheForm() throws Exception {
+		World world = world();
+		this.mvc
+			.perform(as(world.universityAdmin(), get("/reports")).param("from", "2026-12-01")
+				.param("to", "2026-01-01")
+				.cookie(ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"report-filter\"")))
+			.andExpect(content().string(containsString("The end date cannot be before the start date.")))
+			.andExpect(content().string(containsString("value=\"2026-12-01\"")))
+			.andExpect(content().string(containsString("id=\"period-default\"")));
+		this.mvc
+			.perform(as(world.universityAdmin(), get("/reports")).param("from", "2026-13-45")
+				.param("to", "yesterday")
+				.cookie(CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-field=\"from\"")))
+			.andExpect(content().string(containsString("data-field=\"to\"")))
+			.andExpect(content().string(containsString("这不是有效的日期。")));
+		getAs(token(world.universityAdmin()),
+				"/api/v1/reports/summary?organisationId={id}&from=2026-12-01&to=2026-01-01", world.university().getId())
+			.andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
+				.value("to"));
+	}
+
 	private MockHttpServletRequestBuilder as(Account account, MockHttpServletRequestBuilder request) {
 		return request.with(SecurityMockMvcRequestPostProcessors.user(this.accounts.actingAs(account.getUsername())));
 	}
