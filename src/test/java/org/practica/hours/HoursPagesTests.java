@@ -146,12 +146,12 @@ class HoursPagesTests extends ApiTestSupport {
 			.andExpect(content().string(containsString("text-nowrap")));
 		this.mvc.perform(as(served.student(), get("/me/hours")).cookie(ENGLISH))
 			.andExpect(content().string(containsString("<td>1.5</td>")))
-			.andExpect(content().string(containsString("text-bg-warning")));
+			.andExpect(content().string(containsString("hours-status text-bg-warning")));
 		postAs(token(world.communityAdmin()), "{\"reason\":\"提前离开\"}", "/api/v1/hours/{id}/dispute", served.entry())
 			.andExpect(status().isOk());
 		this.mvc.perform(as(served.student(), get("/me/hours")).cookie(ENGLISH))
-			.andExpect(content().string(containsString("text-bg-danger")))
-			.andExpect(content().string(not(containsString("text-bg-warning"))));
+			.andExpect(content().string(containsString("hours-status text-bg-danger")))
+			.andExpect(content().string(not(containsString("hours-status text-bg-warning"))));
 	}
 
 	private static MockMultipartFile png() {
