@@ -1,5 +1,6 @@
 package org.practica.directory;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practica.support.ProblemResponses;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -41,13 +43,18 @@ class AuthApiController {
 
 	private final ProblemResponses problems;
 
+	/** How long a sign-in stays refused after too many failures: when to try again. */
+	private final Duration lock;
+
 	private final Accounts accounts;
 
 	private final ZoneId zone;
 
 	AuthApiController(AuthenticationManager authentication, ApiTokens tokens, ProblemResponses problems,
-			Accounts accounts, @Value("${practica.zone}") ZoneId zone) {
+			Accounts accounts, @Value("${practica.zone}") ZoneId zone,
+			@Value("${practica.sign-in.lock}") Duration lock) {
 		this.authentication = authentication;
+		this.lock = lock;
 		this.tokens = tokens;
 		this.problems = problems;
 		this.accounts = accounts;
@@ -69,7 +76,10 @@ class AuthApiController {
 						.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
 		}
 		catch (ThrottledAuthenticationProvider.SignInThrottledException ex) {
-			return problem(HttpStatus.TOO_MANY_REQUESTS, "sign-in.locked", locale);
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(this.lock.toSeconds()))
+				.contentType(ProblemResponses.PROBLEM_JSON)
+				.body(this.problems.body(HttpStatus.TOO_MANY_REQUESTS, "sign-in.locked", null, locale));
 		}
 		catch (BadCredentialsException | org.springframework.security.core.userdetails.UsernameNotFoundException ex) {
 			return problem(HttpStatus.UNAUTHORIZED, "sign-in.failed", locale);

@@ -13,6 +13,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -34,6 +35,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler {
 
+	static final int BUSY_RETRY_SECONDS = 10;
+
 	private final ProblemResponses problems;
 
 	ApiProblemHandler(ProblemResponses problems) {
@@ -47,8 +50,17 @@ class ApiProblemHandler {
 
 	@ExceptionHandler(Problem.class)
 	ResponseEntity<Map<String, Object>> problem(Problem problem) {
-		return respond(problem.status(),
+		ResponseEntity<Map<String, Object>> response = respond(problem.status(),
 				this.problems.body(problem.status(), problem.messageKey(), problem.arguments(), locale()));
+		if (problem.status() == HttpStatus.TOO_MANY_REQUESTS) {
+			// busy now (e.g. the exports running at once): a client waits this long
+			// before asking again
+			return ResponseEntity.status(response.getStatusCode())
+				.headers(response.getHeaders())
+				.header(HttpHeaders.RETRY_AFTER, Integer.toString(BUSY_RETRY_SECONDS))
+				.body(response.getBody());
+		}
+		return response;
 	}
 
 	@ExceptionHandler(BindException.class)

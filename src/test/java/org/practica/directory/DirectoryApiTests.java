@@ -6,6 +6,7 @@ import org.practica.ApiTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -51,6 +52,7 @@ class DirectoryApiTests extends ApiTestSupport {
 		}
 		postAs(null, "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}", "/api/v1/auth/token")
 			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
 			.andExpect(jsonPath("$.status").value(429));
 	}
 

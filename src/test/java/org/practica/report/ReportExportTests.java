@@ -40,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -293,6 +294,7 @@ class ReportExportTests extends ApiTestSupport {
 		String path = "/api/v1/reports/hours.csv?organisationId={id}";
 		try (ReportExports.Slot first = target.start(); ReportExports.Slot second = target.start()) {
 			getAs(token, path, world.university().getId()).andExpect(status().isTooManyRequests())
+				.andExpect(header().string("Retry-After", "10"))
 				.andExpect(content().contentType("application/problem+json"))
 				.andExpect(jsonPath("$.detail").value(containsString("try again")));
 		}
