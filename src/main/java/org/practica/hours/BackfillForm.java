@@ -28,7 +28,7 @@ class BackfillForm {
 	private BigDecimal hours;
 
 	@NotBlank(message = "{hours.reason.required}")
-	@Size(max = 1000, message = "{hours.reason.required}")
+	@Size(max = 1000, message = "{hours.reason.too-long}")
 	private String reason;
 
 	private MultipartFile evidence;

@@ -209,6 +209,11 @@ public class Hours {
 		if (!by.manages(old.getCommunityPath())) {
 			throw Problem.forbidden();
 		}
+		if (old.getSource() == HoursSource.BACKFILL) {
+			// a correction is the community's word alone: for a back-fill it would skip
+			// the university's approval
+			throw Problem.conflict("hours.correct.backfill");
+		}
 		if (hours == null || hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0) {
 			throw FieldProblem.invalid("hours", "hours.range");
 		}

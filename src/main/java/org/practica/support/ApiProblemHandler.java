@@ -137,12 +137,13 @@ class ApiProblemHandler {
 	/**
 	 * The framework's own refusals (a wrong method, body type or size, an unknown path)
 	 * and anything unforeseen, which is logged and answered 500. An answer already under
-	 * way (a download the client left) is left as it is.
+	 * way (a download cut short) cannot be one any more: the error goes on to the server,
+	 * which logs it and breaks the connection, so the client sees the file is incomplete.
 	 */
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<Map<String, Object>> other(Exception ex, HttpServletResponse response) {
+	ResponseEntity<Map<String, Object>> other(Exception ex, HttpServletResponse response) throws Exception {
 		if (response.isCommitted()) {
-			return null;
+			throw ex;
 		}
 		ApiErrors.Refusal refusal = ApiErrors.refusal(ex);
 		return simple(refusal.status(), refusal.messageKey());

@@ -63,6 +63,13 @@ class HoursApiTests extends ApiTestSupport {
 		String entry = read(getAs(student, "/api/v1/hours?status=PENDING"),
 				"$.items[?(@.source == 'BACKFILL' && @.hours == 3)].id")
 			.replaceAll("[\\[\\]\"]", "");
+		// the community's correction would skip the university's approval: a back-fill is
+		// disputed instead
+		postAs(token(world.communityAdmin()), "{\"hours\":1,\"reason\":\"少报\"}", "/api/v1/hours/{id}/corrections",
+				entry)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(
+					"A back-fill is not corrected: dispute it with the reason, and the student can send a new one."));
 
 		backfill(student, served, LocalDate.now().plusDays(2).toString(), "2",
 				new MockMultipartFile("evidence", "p.png", "image/png", PNG))
