@@ -120,6 +120,11 @@ public class HoursEntry {
 		if (this.source != HoursSource.BACKFILL) {
 			return;
 		}
+		if (this.status == HoursStatus.DISPUTED && this.communityVerifiedAt != null) {
+			// the university refused what the community had verified: final, the student
+			// sends a new back-fill
+			throw Problem.conflict("hours.backfill.refused");
+		}
 		if (awaitsUniversity() && !university) {
 			throw Problem.conflict("hours.verified.community-already");
 		}

@@ -125,6 +125,12 @@ class HoursPagesTests extends ApiTestSupport {
 			.andExpect(jsonPath("$.disputeReason").value("照片不清楚"));
 		this.mvc.perform(as(world.universityAdmin(), post("/hours/" + backfill + "/dispute")).param("reason", "再次异议"))
 			.andExpect(status().isForbidden());
+		// the university's refusal is final: neither side verifies the back-fill any more
+		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", backfill)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail")
+				.value("The university has refused this back-fill; the student can send a new one."));
+		postAs(university, null, "/api/v1/hours/{id}/verify", backfill).andExpect(status().isConflict());
 		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", served.entry())
 			.andExpect(status().isOk());
 		this.mvc
