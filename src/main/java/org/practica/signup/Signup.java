@@ -85,7 +85,7 @@ public class Signup extends AuditedEntity {
 	}
 
 	/** Whether the cut-off before the start, or the start itself, has passed. */
-	public boolean tooLateToCancel(Instant now, java.time.Duration cutoff) {
+	boolean tooLateToCancel(Instant now, java.time.Duration cutoff) {
 		return now.isAfter(this.startsAt.minus(cutoff));
 	}
 

@@ -144,12 +144,12 @@ class SignupController {
 		model.addAttribute("shift", shift);
 		model.addAttribute("project", project);
 		model.addAttribute("manages", manages);
-		model.addAttribute("mine",
-				this.signups.mine(user)
-					.stream()
-					.filter(s -> s.getShiftId().equals(id) && s.getStatus() != SignupStatus.CANCELLED)
-					.findFirst()
-					.orElse(null));
+		Signup mine = this.signups.mine(user)
+			.stream()
+			.filter(s -> s.getShiftId().equals(id) && s.getStatus() != SignupStatus.CANCELLED)
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("mine", mine);
 		if (manages) {
 			List<Signup> roster = this.signups.roster(user, id);
 			model.addAttribute("roster", roster);
@@ -158,8 +158,7 @@ class SignupController {
 		model.addAttribute("student", user.holds(Role.STUDENT));
 		model.addAttribute("open", this.clock.instant().isBefore(shift.getEndsAt()));
 		model.addAttribute("cutoffHours", this.signups.cancellationCutoff().toHours());
-		model.addAttribute("tooLateToCancel",
-				this.clock.instant().isAfter(shift.getStartsAt().minus(this.signups.cancellationCutoff())));
+		model.addAttribute("tooLateToCancel", mine != null && this.signups.tooLateToCancel(mine));
 		return "signup/shift";
 	}
 

@@ -228,6 +228,14 @@ public class Signups {
 		return signup;
 	}
 
+	/**
+	 * Whether the student may no longer cancel this sign-up themselves (the cut-off
+	 * passed).
+	 */
+	public boolean tooLateToCancel(Signup signup) {
+		return signup.tooLateToCancel(this.clock.instant(), this.cancellationCutoff);
+	}
+
 	/** How long before its start a student may still cancel a sign-up. */
 	public Duration cancellationCutoff() {
 		return this.cancellationCutoff;
