@@ -76,18 +76,18 @@ class AuthApiController {
 						.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
 		}
 		catch (ThrottledAuthenticationProvider.SignInThrottledException ex) {
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header(HttpHeaders.RETRY_AFTER, Long.toString(this.lock.toSeconds()))
-				.contentType(ProblemResponses.PROBLEM_JSON)
-				.body(this.problems.body(HttpStatus.TOO_MANY_REQUESTS, "sign-in.locked", null, locale));
+			HttpHeaders retry = new HttpHeaders();
+			retry.set(HttpHeaders.RETRY_AFTER, Long.toString(this.lock.toSeconds()));
+			return problem(HttpStatus.TOO_MANY_REQUESTS, "sign-in.locked", locale, retry);
 		}
 		catch (BadCredentialsException | org.springframework.security.core.userdetails.UsernameNotFoundException ex) {
-			return problem(HttpStatus.UNAUTHORIZED, "sign-in.failed", locale);
+			return problem(HttpStatus.UNAUTHORIZED, "sign-in.failed", locale, HttpHeaders.EMPTY);
 		}
 	}
 
-	private ResponseEntity<?> problem(HttpStatus status, String key, Locale locale) {
+	private ResponseEntity<?> problem(HttpStatus status, String key, Locale locale, HttpHeaders headers) {
 		return ResponseEntity.status(status)
+			.headers(headers)
 			.contentType(ProblemResponses.PROBLEM_JSON)
 			.body(this.problems.body(status, key, null, locale));
 	}

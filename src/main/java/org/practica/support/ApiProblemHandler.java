@@ -50,17 +50,14 @@ class ApiProblemHandler {
 
 	@ExceptionHandler(Problem.class)
 	ResponseEntity<Map<String, Object>> problem(Problem problem) {
-		ResponseEntity<Map<String, Object>> response = respond(problem.status(),
-				this.problems.body(problem.status(), problem.messageKey(), problem.arguments(), locale()));
+		HttpHeaders headers = new HttpHeaders();
 		if (problem.status() == HttpStatus.TOO_MANY_REQUESTS) {
 			// busy now (e.g. the exports running at once): a client waits this long
 			// before asking again
-			return ResponseEntity.status(response.getStatusCode())
-				.headers(response.getHeaders())
-				.header(HttpHeaders.RETRY_AFTER, Integer.toString(BUSY_RETRY_SECONDS))
-				.body(response.getBody());
+			headers.set(HttpHeaders.RETRY_AFTER, Integer.toString(BUSY_RETRY_SECONDS));
 		}
-		return response;
+		return respond(problem.status(), headers,
+				this.problems.body(problem.status(), problem.messageKey(), problem.arguments(), locale()));
 	}
 
 	@ExceptionHandler(BindException.class)
@@ -168,7 +165,12 @@ class ApiProblemHandler {
 	}
 
 	private static ResponseEntity<Map<String, Object>> respond(HttpStatus status, Map<String, Object> body) {
-		return ResponseEntity.status(status).contentType(ProblemResponses.PROBLEM_JSON).body(body);
+		return respond(status, HttpHeaders.EMPTY, body);
+	}
+
+	private static ResponseEntity<Map<String, Object>> respond(HttpStatus status, HttpHeaders headers,
+			Map<String, Object> body) {
+		return ResponseEntity.status(status).headers(headers).contentType(ProblemResponses.PROBLEM_JSON).body(body);
 	}
 
 	private static Locale locale() {
