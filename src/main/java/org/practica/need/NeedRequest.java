@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.practica.listing.ListingRequest;
 import org.practica.support.DateRange;
 
 /**
@@ -30,6 +31,25 @@ public record NeedRequest(@NotBlank(message = "{need.community.required}") Strin
 		@NotNull(message = "{field.start-date.required}") LocalDate startDate,
 		@NotNull(message = "{field.end-date.required}") LocalDate endDate,
 		@NotNull(message = "{need.headcount.required}") @Min(value = 1, message = "{need.headcount.range}") @Max(
-				value = 10000, message = "{need.headcount.range}") Integer headcount) {
+				value = 10000, message = "{need.headcount.range}") Integer headcount)
+		implements
+			ListingRequest {
+
+	/** The form of a new need, of the community when there is only one to choose. */
+	static NeedRequest blank(String communityId) {
+		return new NeedRequest(communityId, null, null, null, List.of(), null, null, null, null, null, 1);
+	}
+
+	/** The form of an existing need. */
+	static NeedRequest of(Need n) {
+		return new NeedRequest(n.getCommunityId().toString(), n.getTitle(), n.getDescription(), n.getDirection(),
+				n.getSkills(), n.getAddress(), n.getLatitude(), n.getLongitude(), n.getStartDate(), n.getEndDate(),
+				n.getHeadcount());
+	}
+
+	@Override
+	public String organisationId() {
+		return this.communityId;
+	}
 
 }

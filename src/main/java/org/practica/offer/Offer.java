@@ -1,46 +1,43 @@
 package org.practica.offer;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 
-import org.practica.support.AuditedEntity;
-import org.practica.support.Problem;
+import org.practica.directory.OrganisationKind;
+import org.practica.listing.Listing;
+import org.practica.listing.ListingKind;
 import org.practica.support.Tags;
+
+import org.springframework.data.jpa.domain.Specification;
 
 /**
  * An item of a team's service list: what its skills can do, in which directions, for how
  * many, when and how far from its base.
  */
 @Entity
-public class Offer extends AuditedEntity {
+@AttributeOverride(name = "organisationId", column = @Column(name = "team_id", nullable = false))
+@AttributeOverride(name = "startDate", column = @Column(name = "available_from", nullable = false))
+@AttributeOverride(name = "endDate", column = @Column(name = "available_to", nullable = false))
+public class Offer extends Listing {
+
+	static final ListingKind KIND = new ListingKind("offer", OrganisationKind.TEAM, "teamId",
+			Map.of("availableFrom", "startDate", "availableTo", "endDate", "capacity", "capacity"));
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "offer_seq")
 	@SequenceGenerator(name = "offer_seq", sequenceName = "offer_seq", allocationSize = 50)
 	private Long id;
-
-	@Column(nullable = false)
-	private Long teamId;
-
-	@Column(nullable = false)
-	private String organisationPath;
-
-	@Column(nullable = false)
-	private String title;
-
-	private String description;
 
 	@Convert(converter = Tags.ColumnConverter.class)
 	@Column(nullable = false)
@@ -50,101 +47,53 @@ public class Offer extends AuditedEntity {
 	@Column(nullable = false)
 	private List<String> directionTops = new ArrayList<>();
 
-	@Convert(converter = Tags.ColumnConverter.class)
-	@Column(nullable = false)
-	private List<String> skills = new ArrayList<>();
-
 	private int capacity;
 
-	@Column(nullable = false)
-	private LocalDate availableFrom;
-
-	@Column(nullable = false)
-	private LocalDate availableTo;
-
-	private Double latitude;
-
-	private Double longitude;
-
 	private double radiusKm;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private OfferStatus status = OfferStatus.DRAFT;
-
-	private Instant publishedAt;
 
 	protected Offer() {
 	}
 
 	Offer(Long teamId, String organisationPath) {
-		this.teamId = teamId;
-		this.organisationPath = organisationPath;
+		super(teamId, organisationPath);
 	}
 
 	void describe(OfferRequest request, List<String> directions, List<String> directionTops, Double latitude,
 			Double longitude) {
-		if (this.status == OfferStatus.CLOSED || this.status == OfferStatus.CANCELLED) {
-			throw Problem.conflict("offer.not-editable");
-		}
-		this.title = request.title().strip();
-		this.description = request.description() == null ? null : request.description().strip();
+		describe(request, latitude, longitude);
 		this.directions = new ArrayList<>(directions);
 		this.directionTops = new ArrayList<>(directionTops);
-		this.skills = new ArrayList<>(Tags.normalise(request.skills()));
 		this.capacity = request.capacity();
-		this.availableFrom = request.availableFrom();
-		this.availableTo = request.availableTo();
-		this.latitude = latitude;
-		this.longitude = longitude;
 		this.radiusKm = request.radiusKm() == null ? OfferRequest.DEFAULT_RADIUS_KM : request.radiusKm();
 	}
 
-	/** Puts the offer on the public service list. */
-	void publish(Instant now) {
-		if (this.status != OfferStatus.DRAFT) {
-			throw Problem.conflict("offer.publish.not-draft");
-		}
-		this.status = OfferStatus.PUBLISHED;
-		this.publishedAt = now;
+	/**
+	 * The offers in a direction, or in a finer one under a top-level direction; a code
+	 * that is not one finds none.
+	 */
+	static Specification<Offer> inDirection(String code) {
+		return (root, query, cb) -> {
+			if (!code.matches("[A-Z_]+")) {
+				return cb.disjunction();
+			}
+			String tag = "%," + code + ",%";
+			return cb.or(cb.like(root.get("directions").as(String.class), tag),
+					cb.like(root.get("directionTops").as(String.class), tag));
+		};
 	}
 
-	void close() {
-		if (this.status != OfferStatus.PUBLISHED) {
-			throw Problem.conflict("offer.close.not-published");
-		}
-		this.status = OfferStatus.CLOSED;
+	@Override
+	public ListingKind kind() {
+		return KIND;
 	}
 
-	void cancel() {
-		if (this.status == OfferStatus.CLOSED || this.status == OfferStatus.CANCELLED) {
-			throw Problem.conflict("offer.cancel.ended");
-		}
-		this.status = OfferStatus.CANCELLED;
-	}
-
-	public boolean isPublished() {
-		return this.status == OfferStatus.PUBLISHED;
-	}
-
+	@Override
 	public Long getId() {
 		return this.id;
 	}
 
 	public Long getTeamId() {
-		return this.teamId;
-	}
-
-	public String getOrganisationPath() {
-		return this.organisationPath;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public String getDescription() {
-		return this.description;
+		return getOrganisationId();
 	}
 
 	public List<String> getDirections() {
@@ -155,40 +104,20 @@ public class Offer extends AuditedEntity {
 		return List.copyOf(this.directionTops);
 	}
 
-	public List<String> getSkills() {
-		return List.copyOf(this.skills);
-	}
-
 	public int getCapacity() {
 		return this.capacity;
 	}
 
 	public LocalDate getAvailableFrom() {
-		return this.availableFrom;
+		return getStartDate();
 	}
 
 	public LocalDate getAvailableTo() {
-		return this.availableTo;
-	}
-
-	public Double getLatitude() {
-		return this.latitude;
-	}
-
-	public Double getLongitude() {
-		return this.longitude;
+		return getEndDate();
 	}
 
 	public double getRadiusKm() {
 		return this.radiusKm;
-	}
-
-	public OfferStatus getStatus() {
-		return this.status;
-	}
-
-	public Instant getPublishedAt() {
-		return this.publishedAt;
 	}
 
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.practica.listing.ListingRequest;
 import org.practica.support.DateRange;
 
 /**
@@ -33,8 +34,38 @@ public record OfferRequest(@NotBlank(message = "{offer.team.required}") String t
 		@DecimalMin(value = "-180", message = "{field.longitude}") @DecimalMax(value = "180",
 				message = "{field.longitude}") Double longitude,
 		@DecimalMin(value = "0.1", message = "{offer.radius.range}") @DecimalMax(value = "2000",
-				message = "{offer.radius.range}") Double radiusKm) {
+				message = "{offer.radius.range}") Double radiusKm)
+		implements
+			ListingRequest {
 
 	static final double DEFAULT_RADIUS_KM = 20;
+
+	/** The form of a new offer, of the team when there is only one to choose. */
+	static OfferRequest blank(String teamId) {
+		return new OfferRequest(teamId, null, null, List.of(), List.of(), 10, null, null, null, null,
+				DEFAULT_RADIUS_KM);
+	}
+
+	/** The form of an existing offer. */
+	static OfferRequest of(Offer o) {
+		return new OfferRequest(o.getTeamId().toString(), o.getTitle(), o.getDescription(), o.getDirections(),
+				o.getSkills(), o.getCapacity(), o.getAvailableFrom(), o.getAvailableTo(), o.getLatitude(),
+				o.getLongitude(), o.getRadiusKm());
+	}
+
+	@Override
+	public String organisationId() {
+		return this.teamId;
+	}
+
+	@Override
+	public LocalDate startDate() {
+		return this.availableFrom;
+	}
+
+	@Override
+	public LocalDate endDate() {
+		return this.availableTo;
+	}
 
 }

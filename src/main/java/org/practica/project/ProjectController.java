@@ -12,13 +12,11 @@ import org.practica.directory.CurrentUser;
 import org.practica.directory.Organisation;
 import org.practica.directory.OrganisationKind;
 import org.practica.directory.Organisations;
+import org.practica.listing.ListingSearch;
+import org.practica.listing.ListingStatus;
 import org.practica.need.Need;
-import org.practica.need.NeedSearch;
-import org.practica.need.NeedStatus;
 import org.practica.need.Needs;
 import org.practica.offer.Offer;
-import org.practica.offer.OfferSearch;
-import org.practica.offer.OfferStatus;
 import org.practica.offer.Offers;
 import org.practica.support.Paging;
 import org.practica.support.Problem;
@@ -189,7 +187,7 @@ class ProjectController {
 		return user.managedPaths()
 			.stream()
 			.flatMap(path -> this.offers
-				.search(user, new OfferSearch(OfferStatus.PUBLISHED, null, null, path, null, null, null),
+				.search(user, new ListingSearch(ListingStatus.PUBLISHED, null, null, path, null, null, null),
 						PageRequest.of(0, 50, Sort.by("title")))
 				.stream())
 			.distinct()
@@ -200,7 +198,7 @@ class ProjectController {
 		return user.managedPaths()
 			.stream()
 			.flatMap(path -> this.needs
-				.search(user, new NeedSearch(NeedStatus.PUBLISHED, null, null, path, null, null, null),
+				.search(user, new ListingSearch(ListingStatus.PUBLISHED, null, null, path, null, null, null),
 						PageRequest.of(0, 50, Sort.by("title")))
 				.stream())
 			.distinct()

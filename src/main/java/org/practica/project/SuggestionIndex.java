@@ -13,10 +13,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.practica.need.Need;
-import org.practica.need.NeedChanged;
+import org.practica.need.NeedEvent;
 import org.practica.need.Needs;
 import org.practica.offer.Offer;
-import org.practica.offer.OfferChanged;
+import org.practica.offer.OfferEvent;
 import org.practica.offer.Offers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,13 +112,21 @@ class SuggestionIndex {
 		return result;
 	}
 
+	/**
+	 * Marks the copy stale once a change to a need has committed. After the commit, so
+	 * that the next read finds the change in the database; in the publishing thread, not
+	 * asynchronously, so that the caller's next request (such as the suggestions page
+	 * right after publishing) already reads it: all this does is set a flag on this
+	 * instance's own copy, which a background thread or a lost event would only delay.
+	 */
 	@TransactionalEventListener
-	void on(NeedChanged event) {
+	void on(NeedEvent event) {
 		this.stale = true;
 	}
 
+	/** Marks the copy stale once a change to an offer has committed, as for needs. */
 	@TransactionalEventListener
-	void on(OfferChanged event) {
+	void on(OfferEvent event) {
 		this.stale = true;
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.practica.listing.ListingSearch;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -43,18 +45,19 @@ class NeedRepositoryTests {
 		need(community, path, "数字助老", "DIGITAL_SKILLS", "INDUSTRY_EDUCATION", LocalDate.of(2030, 7, 1),
 				LocalDate.of(2030, 7, 2), true);
 
-		assertThat(find(new NeedSearch(null, null, community, null, "mural", null, null), List.of()))
+		assertThat(find(new ListingSearch(null, null, community, null, "mural", null, null), List.of()))
 			.containsExactly(mural.getId());
-		assertThat(find(new NeedSearch(null, null, community, null, "老旧", null, null), List.of()))
+		assertThat(find(new ListingSearch(null, null, community, null, "老旧", null, null), List.of()))
 			.containsExactly(mural.getId());
-		assertThat(find(new NeedSearch(null, "VOLUNTEER_SERVICE", community, null, null, null, null), List.of()))
+		assertThat(find(new ListingSearch(null, "VOLUNTEER_SERVICE", community, null, null, null, null), List.of()))
 			.containsExactly(mural.getId());
-		assertThat(find(new NeedSearch(null, null, community, null, null, LocalDate.of(2030, 6, 1), null), List.of()))
+		assertThat(
+				find(new ListingSearch(null, null, community, null, null, LocalDate.of(2030, 6, 1), null), List.of()))
 			.hasSize(1)
 			.doesNotContain(mural.getId());
-		assertThat(find(new NeedSearch(null, null, community, null, "mural", null, null), List.of(district)))
+		assertThat(find(new ListingSearch(null, null, community, null, "mural", null, null), List.of(district)))
 			.containsExactlyInAnyOrder(mural.getId(), draft.getId());
-		assertThat(find(new NeedSearch(null, null, community, null, "100%", null, null), List.of())).isEmpty();
+		assertThat(find(new ListingSearch(null, null, community, null, "100%", null, null), List.of())).isEmpty();
 	}
 
 	/** Stamps created and updated times, as the application's configuration does. */
@@ -64,8 +67,8 @@ class NeedRepositoryTests {
 
 	}
 
-	private List<Long> find(NeedSearch search, List<String> managedPaths) {
-		return this.needs.findAll(search.toSpecification(managedPaths), PageRequest.of(0, 50))
+	private List<Long> find(ListingSearch search, List<String> managedPaths) {
+		return this.needs.findAll(search.toSpecification(managedPaths, Need::inDirection), PageRequest.of(0, 50))
 			.map(Need::getId)
 			.getContent();
 	}
