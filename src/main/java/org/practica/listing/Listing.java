@@ -10,6 +10,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Transient;
 
 import org.practica.support.AuditedEntity;
 import org.practica.support.Problem;
@@ -25,6 +26,9 @@ import org.practica.support.Tags;
  */
 @MappedSuperclass
 public abstract class Listing extends AuditedEntity {
+
+	@Transient
+	private final ListingKind kind;
 
 	@Column(nullable = false)
 	private Long organisationId;
@@ -57,16 +61,20 @@ public abstract class Listing extends AuditedEntity {
 
 	private Instant publishedAt;
 
-	protected Listing() {
+	protected Listing(ListingKind kind) {
+		this.kind = kind;
 	}
 
-	protected Listing(Long organisationId, String organisationPath) {
+	protected Listing(ListingKind kind, Long organisationId, String organisationPath) {
+		this.kind = kind;
 		this.organisationId = organisationId;
 		this.organisationPath = organisationPath;
 	}
 
 	/** Which kind of listing this is. */
-	public abstract ListingKind kind();
+	public ListingKind kind() {
+		return this.kind;
+	}
 
 	public abstract Long getId();
 

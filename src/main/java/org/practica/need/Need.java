@@ -43,10 +43,11 @@ public class Need extends Listing {
 	private int headcount;
 
 	protected Need() {
+		super(KIND);
 	}
 
 	Need(Long communityId, String organisationPath) {
-		super(communityId, organisationPath);
+		super(KIND, communityId, organisationPath);
 	}
 
 	void describe(NeedRequest request, String directionTop, Double latitude, Double longitude) {
@@ -61,11 +62,6 @@ public class Need extends Listing {
 	static Specification<Need> inDirection(String code) {
 		return (root, query, cb) -> cb.or(cb.equal(root.get("direction"), code),
 				cb.equal(root.get("directionTop"), code));
-	}
-
-	@Override
-	public ListingKind kind() {
-		return KIND;
 	}
 
 	@Override

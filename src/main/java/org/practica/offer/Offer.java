@@ -52,10 +52,11 @@ public class Offer extends Listing {
 	private double radiusKm;
 
 	protected Offer() {
+		super(KIND);
 	}
 
 	Offer(Long teamId, String organisationPath) {
-		super(teamId, organisationPath);
+		super(KIND, teamId, organisationPath);
 	}
 
 	void describe(OfferRequest request, List<String> directions, List<String> directionTops, Double latitude,
@@ -80,11 +81,6 @@ public class Offer extends Listing {
 			return cb.or(cb.like(root.get("directions").as(String.class), tag),
 					cb.like(root.get("directionTops").as(String.class), tag));
 		};
-	}
-
-	@Override
-	public ListingKind kind() {
-		return KIND;
 	}
 
 	@Override

@@ -110,12 +110,7 @@ class ListingTests {
 	static class Thing extends Listing {
 
 		Thing() {
-			super(1L, "/1/");
-		}
-
-		@Override
-		public ListingKind kind() {
-			return KIND;
+			super(KIND, 1L, "/1/");
 		}
 
 		@Override
