@@ -94,6 +94,8 @@ public class Needs {
 		Need need = getManaged(by, id);
 		need.publish(this.clock.instant());
 		changed(need, "published");
+		this.events.publishEvent(new NeedPublished(need.getId(), need.getCommunityId(), need.getOrganisationPath(),
+				need.getPublishedAt()));
 		return need;
 	}
 
