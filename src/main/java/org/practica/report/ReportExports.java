@@ -43,8 +43,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The exports of the hours entries and the projects of an organisation's subtree over a
  * period, in the summary's scope (see {@link Reports}). Rows are read with a database
  * cursor (a fetch size inside a read-only transaction, which on PostgreSQL keeps
- * autocommit off so the driver really fetches in batches) and written as they come, so an
- * export of a million entries holds only a few rows in memory.
+ * autocommit off so the driver really fetches in batches): the entries through the hours
+ * module ({@link HoursFigures}), the projects from the report's own copy; the names they
+ * point at are looked up through their modules a batch of rows at a time
+ * ({@link ExportNames}). Rows are written as they come, so an export of a million entries
+ * holds a batch and a bounded set of names in memory.
  * <ul>
  * <li>Hours: every entry in scope whose work date lies in the period, whatever its status
  * (pending, verified, disputed, superseded), with the status in a column: a university
