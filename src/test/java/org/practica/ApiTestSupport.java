@@ -1,9 +1,11 @@
 package org.practica;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.practica.directory.Account;
 import org.practica.directory.Accounts;
@@ -14,13 +16,16 @@ import org.practica.directory.Organisation;
 import org.practica.directory.OrganisationKind;
 import org.practica.directory.Organisations;
 import org.practica.directory.Role;
+import org.practica.notification.Notifications;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -59,9 +64,36 @@ public abstract class ApiTestSupport {
 	@Autowired
 	protected TestClock clock;
 
+	@Autowired
+	private JdbcClient jdbcClient;
+
+	/**
+	 * The real notifications, which a test may make fail (a fault that a listener after
+	 * the commit meets). Declared here for every test, so that all share one application
+	 * context.
+	 */
+	@MockitoSpyBean
+	protected Notifications notifications;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
+	}
+
+	/**
+	 * Waits until every event published so far has been handled by the modules that react
+	 * to it after the commit (or its delivery failed), as a person's next page would find
+	 * it a moment later.
+	 */
+	protected void eventsHandled() {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> this.jdbcClient
+				.sql("select count(*) from event_publication where completion_date is null "
+						+ "and (status is null or status <> 'FAILED')")
+				.query(Long.class)
+				.single() == 0);
 	}
 
 	protected static String unique(String prefix) {

@@ -99,7 +99,7 @@ public class Attendances {
 			throw Problem.conflict("attendance.open-elsewhere");
 		}
 		Attendance attendance = this.attendances.save(new Attendance(shiftId, shift.getProjectId(), student.id(), now));
-		this.events.publishEvent(new AttendanceRecorded(attendance.getId(), shiftId, student.id(), "checked-in"));
+		this.events.publishEvent(new CheckedIn(attendance.getId(), shiftId, student.id()));
 		return attendance;
 	}
 
@@ -120,7 +120,7 @@ public class Attendances {
 		HoursEntry entry = this.hours.recordAttendance(student.id(), shift.getProjectId(), shiftId, day, credited,
 				student.getUsername());
 		attendance.credited(entry.getId());
-		this.events.publishEvent(new AttendanceRecorded(attendance.getId(), shiftId, student.id(), "checked-out"));
+		this.events.publishEvent(new CheckedOut(attendance.getId(), shiftId, student.id(), entry.getId()));
 		return new CheckOut(attendance, entry);
 	}
 

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records every {@link Activity} event in the same transaction as the change itself, so
- * the log and the data never disagree.
+ * the log and the data never disagree. This is one of the few listeners that runs
+ * synchronously inside the publishing transaction on purpose: exactness is its point (a
+ * change without its log line, or a log line of a change that was rolled back, would make
+ * the log lie). Modules that merely react to a change listen after the commit instead.
  */
 @Component
 class ActivityLog {
@@ -30,8 +33,8 @@ class ActivityLog {
 
 	@EventListener
 	void on(Activity activity) {
-		this.jdbc
-			.sql("insert into activity (occurred_at, actor, subject_type, subject_id, action) values (?, ?, ?, ?, ?)")
+		this.jdbc.sql(
+				"insert into audit_activity (occurred_at, actor, subject_type, subject_id, action) values (?, ?, ?, ?, ?)")
 			.params(java.sql.Timestamp.from(this.clock.instant()), this.auditor.getCurrentAuditor().orElse("system"),
 					activity.subjectType(), activity.subjectId(), activity.action())
 			.update();

@@ -215,7 +215,7 @@ public class Accounts {
 		Account account = me(user);
 		account.updateProfile(form.displayName().strip(), account.getStudentNumber(), blankToNull(form.major()),
 				Tags.parse(form.skills()), blankToNull(form.phone()));
-		this.events.publishEvent(new AccountChanged(account.getId(), "profile-updated"));
+		this.events.publishEvent(new ProfileUpdated(account.getId()));
 		return account;
 	}
 
@@ -246,7 +246,7 @@ public class Accounts {
 			throw Problem.conflict("team.member.already");
 		}
 		this.memberships.save(new TeamMembership(teamId, accountId, this.clock.instant(), by.getUsername()));
-		this.events.publishEvent(new AccountChanged(accountId, "joined-team-" + teamId));
+		this.events.publishEvent(new TeamJoined(accountId, teamId));
 	}
 
 	private boolean sameUniversity(Account student, Organisation team) {

@@ -151,7 +151,7 @@ public class Hours {
 			}
 			entry.approveByUniversity();
 			this.ledger.moved(entry, "UNIVERSITY_APPROVED", by.getUsername(), null);
-			this.events.publishEvent(VerifiedHoursChanged.of(entry, true));
+			this.events.publishEvent(HoursEntryVerified.of(entry));
 		}
 		else {
 			if (!community) {
@@ -159,11 +159,9 @@ public class Hours {
 			}
 			boolean verified = entry.verifyByCommunity(this.clock.instant(), by.getUsername());
 			this.ledger.moved(entry, verified ? "VERIFIED" : "COMMUNITY_VERIFIED", by.getUsername(), null);
-			if (verified) {
-				this.events.publishEvent(VerifiedHoursChanged.of(entry, true));
-			}
+			this.events.publishEvent(verified ? HoursEntryVerified.of(entry)
+					: new BackfillVerifiedByCommunity(entry.getId(), entry.getStudentId(), entry.getProjectId()));
 		}
-		changed(entry, "verified");
 		return entry;
 	}
 
@@ -190,7 +188,8 @@ public class Hours {
 		requireReason(reason);
 		entry.dispute(reason.strip());
 		this.ledger.moved(entry, "DISPUTED", by.getUsername(), "reason=" + reason.strip());
-		changed(entry, "disputed");
+		this.events.publishEvent(new HoursEntryDisputed(entry.getId(), entry.getStudentId(), entry.getProjectId(),
+				entry.getWorkDate(), entry.getHours(), entry.getDisputeReason()));
 		return entry;
 	}
 
@@ -224,10 +223,9 @@ public class Hours {
 				old.getWorkDate(), hours.setScale(2, RoundingMode.HALF_UP), HoursSource.CORRECTION, reason.strip(),
 				old.getId(), old.getCommunityPath(), old.getTeamPath(), old.getStudentPath()), by.getUsername(), null);
 		this.ledger.moved(old, "SUPERSEDED", by.getUsername(), "by=" + correction.getId());
-		if (wasVerified) {
-			this.events.publishEvent(VerifiedHoursChanged.of(old, false));
-		}
-		changed(old, "superseded");
+		this.events.publishEvent(new HoursEntrySuperseded(old.getId(), correction.getId(), old.getStudentId(),
+				old.getProjectId(), old.getWorkDate(), old.getHours(), old.getStudentPath(), old.getCommunityPath(),
+				old.getTeamPath(), wasVerified));
 		return correction;
 	}
 
@@ -245,13 +243,8 @@ public class Hours {
 		HoursEntry entry = this.entries
 			.save(new HoursEntry(this.entries.nextId(), fields, this.clock.instant(), actor));
 		this.ledger.created(entry, actor, evidenceSha256);
-		changed(entry, "recorded");
+		this.events.publishEvent(HoursEntryRecorded.of(entry));
 		return entry;
-	}
-
-	private void changed(HoursEntry entry, String action) {
-		this.events.publishEvent(
-				new HoursChanged(entry.getId(), entry.getStudentId(), entry.getProjectId(), entry.getStatus(), action));
 	}
 
 	/**
@@ -354,11 +347,6 @@ public class Hours {
 					.add((Long) row[1]));
 		}
 		return students;
-	}
-
-	/** The entry, for a module reacting to {@link HoursChanged}; no access check. */
-	public Optional<HoursEntry> find(Long id) {
-		return this.entries.findById(id);
 	}
 
 	public List<HoursEntry> pendingSince(Instant before) {

@@ -110,7 +110,7 @@ public class FairProposals {
 			}
 		}
 		this.interests.saveAll(open);
-		this.events.publishEvent(new ProjectChanged("fair-proposal", campaign.getId(), "proposed"));
+		this.events.publishEvent(new FairProposalsMade(campaign.getId(), proposals.size()));
 		proposals.sort(Comparator.comparing(p -> p.need().getId()));
 		return proposals;
 	}

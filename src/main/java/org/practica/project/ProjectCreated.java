@@ -1,5 +1,7 @@
 package org.practica.project;
 
+import java.time.Instant;
+
 import org.practica.support.Activity;
 
 /**
@@ -11,9 +13,19 @@ import org.practica.support.Activity;
  * @param offerId its offer, null when it recruits individual students
  * @param communityId the community
  * @param teamId the team, or null
+ * @param communityPath the community's path in the locality tree
+ * @param teamPath the team's path in the university tree, or null
+ * @param directionTop the top-level direction of its need
+ * @param createdAt when it was created
  */
-public record ProjectCreated(Long projectId, Long needId, Long offerId, Long communityId,
-		Long teamId) implements Activity {
+public record ProjectCreated(Long projectId, Long needId, Long offerId, Long communityId, Long teamId,
+		String communityPath, String teamPath, String directionTop, Instant createdAt) implements Activity {
+
+	static ProjectCreated of(Project project) {
+		return new ProjectCreated(project.getId(), project.getNeedId(), project.getOfferId(), project.getCommunityId(),
+				project.getTeamId(), project.getCommunityPath(), project.getTeamPath(), project.getDirectionTop(),
+				project.getCreatedAt());
+	}
 
 	@Override
 	public String subjectType() {

@@ -77,13 +77,11 @@ public class Projects {
 			interest.markByTeam();
 		}
 		this.interests.save(interest);
-		this.events.publishEvent(new ProjectChanged("interest", interest.getId(),
-				community ? "interest-from-community" : "interest-from-team"));
+		this.events.publishEvent(new InterestMarked(interest.getId(), needId, offerId, community));
 		if (interest.isMutual() && interest.getProjectId() == null) {
 			Project project = this.projects.save(Project.matched(need, offer));
 			interest.becameProject(project.getId());
-			this.events.publishEvent(
-					new ProjectCreated(project.getId(), needId, offerId, need.getCommunityId(), offer.getTeamId()));
+			this.events.publishEvent(ProjectCreated.of(project));
 		}
 		return interest;
 	}
@@ -102,7 +100,7 @@ public class Projects {
 			throw Problem.conflict("project.recruiting.already");
 		}
 		Project project = this.projects.save(Project.recruiting(need));
-		this.events.publishEvent(new ProjectCreated(project.getId(), needId, null, need.getCommunityId(), null));
+		this.events.publishEvent(ProjectCreated.of(project));
 		return project;
 	}
 
@@ -110,7 +108,7 @@ public class Projects {
 	public Project complete(CurrentUser by, Long id) {
 		Project project = getManaged(by, id);
 		project.complete();
-		this.events.publishEvent(new ProjectChanged("project", id, "completed"));
+		this.events.publishEvent(new ProjectCompleted(id));
 		return project;
 	}
 
@@ -118,7 +116,7 @@ public class Projects {
 	public Project cancel(CurrentUser by, Long id) {
 		Project project = getManaged(by, id);
 		project.cancel();
-		this.events.publishEvent(new ProjectChanged("project", id, "cancelled"));
+		this.events.publishEvent(new ProjectCancelled(id));
 		return project;
 	}
 

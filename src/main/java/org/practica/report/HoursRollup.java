@@ -10,7 +10,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.practica.hours.VerifiedHoursChanged;
+import org.practica.hours.HoursEntrySuperseded;
+import org.practica.hours.HoursEntryVerified;
+import org.practica.project.Projects;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,9 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the report rollups ({@code report_hours}, {@code report_students},
- * {@code report_team_hours}, see V41) in step with the verified hours. It listens
- * synchronously, inside the transaction that verifies or supersedes the entry, so the
- * rollups commit or roll back with the change and the figures are exact at every commit.
+ * {@code report_team_hours}, see V41) in step with the verified hours. Unlike the
+ * report's other read models it listens synchronously, inside the transaction that
+ * verifies or supersedes the entry, because exactness is its point: the rollups commit or
+ * roll back with the change, so the verified hours a dashboard shows are those of the
+ * ledger at every commit, never a moment behind or counted twice.
  *
  * <p>
  * Each change adds to (or takes from) one row per organisation node the entry falls
@@ -42,39 +46,58 @@ class HoursRollup {
 
 	private final DataSource dataSource;
 
-	HoursRollup(JdbcTemplate jdbc, DataSource dataSource) {
+	private final Projects projects;
+
+	HoursRollup(JdbcTemplate jdbc, DataSource dataSource, Projects projects) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		this.projects = projects;
 	}
 
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
-	void on(VerifiedHoursChanged event) {
-		String directionTop = this.jdbc.queryForObject("select direction_top from project where id = ?", String.class,
-				event.projectId());
-		long entries = event.counted() ? 1 : -1;
-		BigDecimal hours = event.counted() ? event.hours() : event.hours().negate();
-		LocalDate day = event.workDate();
-		for (Node node : nodes(event)) {
+	void on(HoursEntryVerified event) {
+		count(new Counted(event.studentId(), event.projectId(), event.workDate(), event.hours(), event.studentPath(),
+				event.communityPath(), event.teamPath()), 1);
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(HoursEntrySuperseded event) {
+		if (event.counted()) {
+			count(new Counted(event.studentId(), event.projectId(), event.workDate(), event.hours(),
+					event.studentPath(), event.communityPath(), event.teamPath()), -1);
+		}
+	}
+
+	/** Adds the entry to its rows (sign 1), or takes it from them (sign -1). */
+	private void count(Counted entry, int sign) {
+		// the project's direction, from its module (its creation may not be in the read
+		// model yet, and this must not wait)
+		String directionTop = this.projects.find(entry.projectId()).orElseThrow().getDirectionTop();
+		long entries = sign;
+		BigDecimal hours = sign > 0 ? entry.hours() : entry.hours().negate();
+		LocalDate day = entry.workDate();
+		for (Node node : nodes(entry)) {
 			add("report_hours", "hours", node, day, "direction_top", directionTop, hours, entries);
-			countStudent(node, day, event.studentId(), entries);
-			if (event.teamPath() != null) {
-				add("report_team_hours", "hours", node, day, "team_path", event.teamPath(), hours, entries);
+			countStudent(node, day, entry.studentId(), entries);
+			if (entry.teamPath() != null) {
+				add("report_team_hours", "hours", node, day, "team_path", entry.teamPath(), hours, entries);
 			}
 		}
 	}
 
 	/** The nodes the entry counts for, in the order their rows are locked. */
-	static List<Node> nodes(VerifiedHoursChanged event) {
+	static List<Node> nodes(Counted entry) {
 		List<Node> nodes = new ArrayList<>();
-		for (String path : prefixes(event.communityPath())) {
+		for (String path : prefixes(entry.communityPath())) {
 			nodes.add(new Node("C", path));
 		}
-		for (String path : prefixes(event.studentPath())) {
+		for (String path : prefixes(entry.studentPath())) {
 			nodes.add(new Node("S", path));
 		}
-		if (event.teamPath() != null) {
-			nodes.add(new Node("T", event.teamPath()));
+		if (entry.teamPath() != null) {
+			nodes.add(new Node("T", entry.teamPath()));
 		}
 		return nodes;
 	}
@@ -112,7 +135,7 @@ class HoursRollup {
 	 * Counts the student's entry on the day in the node. A day that gains its first entry
 	 * is linked into the student's days in the node (its previous day, and the next day's
 	 * previous day is now this one); a day that loses its last is unlinked. The links of
-	 * one student change only under the ledger's lock (see {@link VerifiedHoursChanged}),
+	 * one student change only under the ledger's lock (see {@link HoursEntryVerified}),
 	 * so no two transactions relink the same days at once.
 	 */
 	private void countStudent(Node node, LocalDate day, Long studentId, long entries) {
@@ -191,6 +214,11 @@ class HoursRollup {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot release a savepoint", ex);
 		}
+	}
+
+	/** A verified entry whose hours begin or stop counting. */
+	record Counted(Long studentId, Long projectId, LocalDate workDate, BigDecimal hours, String studentPath,
+			String communityPath, String teamPath) {
 	}
 
 	/** An organisation node on one side of an entry: S student, C community, T team. */

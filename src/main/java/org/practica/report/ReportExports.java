@@ -3,13 +3,13 @@ package org.practica.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +20,17 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import jakarta.persistence.EntityManager;
+
 import org.practica.direction.Directions;
+import org.practica.directory.Account;
+import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
 import org.practica.directory.Organisation;
 import org.practica.directory.Organisations;
+import org.practica.hours.HoursFigures;
+import org.practica.project.Project;
+import org.practica.project.Projects;
 import org.practica.support.Problem;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -36,8 +43,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The exports of the hours entries and the projects of an organisation's subtree over a
  * period, in the summary's scope (see {@link Reports}). Rows are read with a database
  * cursor (a fetch size inside a read-only transaction, which on PostgreSQL keeps
- * autocommit off so the driver really fetches in batches) and written as they come, so an
- * export of a million entries holds only a few rows in memory.
+ * autocommit off so the driver really fetches in batches): the entries through the hours
+ * module ({@link HoursFigures}), the projects from the report's own copy; the names they
+ * point at are looked up through their modules a batch of rows at a time
+ * ({@link ExportNames}). Rows are written as they come, so an export of a million entries
+ * holds a batch and a bounded set of names in memory.
  * <ul>
  * <li>Hours: every entry in scope whose work date lies in the period, whatever its status
  * (pending, verified, disputed, superseded), with the status in a column: a university
@@ -52,6 +62,9 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportExports {
 
 	private static final int FETCH_SIZE = 1000;
+
+	/** Rows whose names are looked up at once. */
+	private static final int BATCH = 1000;
 
 	/** The most data rows an XLSX sheet holds below its header (Excel's limit). */
 	static final long XLSX_MAX_ROWS = 1_048_575;
@@ -68,12 +81,21 @@ class ReportExports {
 
 	private final JdbcTemplate jdbc;
 
+	private final HoursFigures hours;
+
+	private final Accounts accounts;
+
+	private final Projects projects;
+
+	private final EntityManager entityManager;
+
 	private final ZoneId zone;
 
 	private final Semaphore slots;
 
 	ReportExports(Reports reports, Organisations organisations, Directions directions, MessageSource messages,
-			DataSource dataSource, @Value("${practica.zone}") ZoneId zone,
+			DataSource dataSource, HoursFigures hours, Accounts accounts, Projects projects,
+			EntityManager entityManager, @Value("${practica.zone}") ZoneId zone,
 			@Value("${practica.reports.exports-at-once}") int exportsAtOnce) {
 		this.reports = reports;
 		this.organisations = organisations;
@@ -81,6 +103,10 @@ class ReportExports {
 		this.messages = messages;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(FETCH_SIZE);
+		this.hours = hours;
+		this.accounts = accounts;
+		this.projects = projects;
+		this.entityManager = entityManager;
 		this.zone = zone;
 		this.slots = new Semaphore(exportsAtOnce);
 	}
@@ -119,11 +145,9 @@ class ReportExports {
 		}
 		ReportScope scope = new ReportScope(export.organisation());
 		Reports.Period period = export.period();
-		long rows = (kind == Kind.HOURS)
-				? this.jdbc.queryForObject("select count(*) from hours_entry h where " + hoursInScope(scope),
-						Long.class, scope.like(), period.from(), period.to())
-				: this.jdbc.queryForObject("select count(*) from project p where " + projectsInScope(scope), Long.class,
-						scope.like(), startOf(period.from()), startOf(period.to().plusDays(1)));
+		long rows = (kind == Kind.HOURS) ? this.hours.count(scope.hours(), period.from(), period.to())
+				: this.jdbc.queryForObject("select count(*) from report_project p where " + projectsInScope(scope),
+						Long.class, scope.like(), startOf(period.from()), startOf(period.to().plusDays(1)));
 		if (rows > this.xlsxMaxRows) {
 			throw Problem.unprocessable("report.export.too-many-rows", rows, this.xlsxMaxRows);
 		}
@@ -147,64 +171,98 @@ class ReportExports {
 		ReportScope scope = new ReportScope(export.organisation());
 		Function<String, String> statuses = labels("hours.status.", locale);
 		Function<String, String> sources = labels("hours.source.", locale);
-		String sql = """
-				select h.id, a.display_name, a.student_number, c.name, p.title, m.name, t.name, h.work_date, h.hours,
-				  h.status, h.source, h.community_verified_at
-				from hours_entry h
-				join account a on a.id = h.student_id
-				left join organisation c on c.id = a.organisation_id
-				join project p on p.id = h.project_id
-				join organisation m on m.id = p.community_id
-				left join organisation t on t.id = p.team_id
-				where %s
-				order by h.work_date, h.id
-				""".formatted(hoursInScope(scope));
 		List<String> headers = headers(locale, "entry", "student", "student-number", "college", "project", "community",
 				"team", "work-date", "hours", "status", "source", "verified-at");
-		return new ExportTable(message("report.export.file.hours", locale), headers,
-				(row) -> this.jdbc.query(sql, (ResultSet rs) -> {
-					row.accept(new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-							rs.getString(5), rs.getString(6), rs.getString(7), day(rs.getDate(8)), rs.getBigDecimal(9),
-							statuses.apply(rs.getString(10)), sources.apply(rs.getString(11)),
-							time(rs.getTimestamp(12)) });
-				}, scope.like(), export.period().from(), export.period().to()));
+		ExportNames names = names();
+		return new ExportTable(message("report.export.file.hours", locale), headers, (row) -> this.hours
+			.forEachBatch(scope.hours(), export.period().from(), export.period().to(), BATCH, (lines) -> {
+				names.load(lines.stream().map(HoursFigures.Line::studentId).toList(),
+						lines.stream().map(HoursFigures.Line::projectId).toList());
+				for (HoursFigures.Line line : lines) {
+					Account student = names.person(line.studentId());
+					Project project = names.project(line.projectId());
+					row.accept(new Object[] { line.id(), student.getDisplayName(), student.getStudentNumber(),
+							names.organisation(student.getOrganisationId()), project.getTitle(),
+							names.organisation(project.getCommunityId()), names.organisation(project.getTeamId()),
+							line.workDate(), line.hours(), statuses.apply(line.status().name()),
+							sources.apply(line.source().name()), time(line.communityVerifiedAt()) });
+				}
+				forget();
+			}));
 	}
 
 	private ExportTable projects(Export export, Locale locale) {
 		ReportScope scope = new ReportScope(export.organisation());
 		Function<String, String> statuses = labels("project.status.", locale);
 		Map<String, String> directionNames = this.directions.names(locale);
-		String sql = """
-				select p.id, p.title, m.name, t.name, p.direction, p.status, p.created_at,
-				  (select count(distinct s.student_id) from signup s where s.project_id = p.id and s.status = 'CONFIRMED'),
-				  (select coalesce(sum(h.hours), 0) from hours_entry h where h.project_id = p.id and h.status = 'VERIFIED'
-				    and h.work_date between ? and ? and h.%s like ?)
-				from project p
-				join organisation m on m.id = p.community_id
-				left join organisation t on t.id = p.team_id
-				where p.%s like ? and p.created_at >= ? and p.created_at < ?
-				order by p.created_at, p.id
-				"""
-			.formatted(scope.hoursColumn(), scope.projectColumn());
 		List<String> headers = headers(locale, "id", "title", "community", "team", "direction", "project-status",
 				"created", "students", "verified-hours");
 		Reports.Period period = export.period();
-		return new ExportTable(message("report.export.file.projects", locale), headers,
-				(row) -> this.jdbc.query(sql, (ResultSet rs) -> {
-					String direction = rs.getString(5);
-					row.accept(new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-							directionNames.getOrDefault(direction, direction), statuses.apply(rs.getString(6)),
-							time(rs.getTimestamp(7)), rs.getLong(8), rs.getBigDecimal(9) });
-				}, period.from(), period.to(), scope.like(), scope.like(), startOf(period.from()),
-						startOf(period.to().plusDays(1))));
+		ExportNames names = names();
+		return new ExportTable(message("report.export.file.projects", locale), headers, (row) -> {
+			List<ProjectLine> batch = new ArrayList<>(BATCH);
+			Runnable flush = () -> {
+				List<Long> ids = batch.stream().map(ProjectLine::id).toList();
+				names.load(List.of(), ids);
+				Map<Long, Long> students = studentsWithSeats(ids);
+				Map<Long, BigDecimal> hours = this.hours.verifiedByProject(ids, scope.hours(), period.from(),
+						period.to());
+				for (ProjectLine line : batch) {
+					Project project = names.project(line.id());
+					String direction = project.getDirection();
+					row.accept(new Object[] { line.id(), project.getTitle(), names.organisation(line.communityId()),
+							names.organisation(line.teamId()), directionNames.getOrDefault(direction, direction),
+							statuses.apply(line.status()), time(line.createdAt()), students.getOrDefault(line.id(), 0L),
+							hours.getOrDefault(line.id(), BigDecimal.ZERO) });
+				}
+				batch.clear();
+				forget();
+			};
+			this.jdbc.query("""
+					select p.project_id, p.community_id, p.team_id, p.status, p.created_at from report_project p
+					where %s order by p.created_at, p.project_id""".formatted(projectsInScope(scope)),
+					(ResultSet rs) -> {
+						batch.add(new ProjectLine(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class),
+								rs.getString(4), rs.getTimestamp(5).toInstant()));
+						if (batch.size() == BATCH) {
+							flush.run();
+						}
+					}, scope.like(), startOf(period.from()), startOf(period.to().plusDays(1)));
+			if (!batch.isEmpty()) {
+				flush.run();
+			}
+		});
 	}
 
-	private static String hoursInScope(ReportScope scope) {
-		return "h." + scope.hoursColumn() + " like ? and h.work_date between ? and ?";
+	/** How many distinct students hold a seat on a shift of each project. */
+	private Map<Long, Long> studentsWithSeats(List<Long> projectIds) {
+		Map<Long, Long> students = new HashMap<>();
+		this.jdbc.query("select s.project_id, count(distinct s.student_id) from report_signup s where s.project_id in ("
+				+ String.join(",", projectIds.stream().map((id) -> "?").toList())
+				+ ") and s.confirmed = true and s.cancelled = false group by s.project_id", (ResultSet rs) -> {
+					students.put(rs.getLong(1), rs.getLong(2));
+				}, projectIds.toArray());
+		return students;
+	}
+
+	private ExportNames names() {
+		return new ExportNames(this.accounts, this.organisations, this.projects);
+	}
+
+	/**
+	 * Lets go of the entities the batch's look-ups loaded: the export's transaction would
+	 * otherwise keep every one of them until it ends. The export only reads.
+	 */
+	private void forget() {
+		this.entityManager.clear();
 	}
 
 	private static String projectsInScope(ReportScope scope) {
 		return "p." + scope.projectColumn() + " like ? and p.created_at >= ? and p.created_at < ?";
+	}
+
+	/** A project of the read model, in an export. */
+	private record ProjectLine(long id, long communityId, Long teamId, String status, Instant createdAt) {
 	}
 
 	private List<String> headers(Locale locale, String... columns) {
@@ -221,12 +279,8 @@ class ReportExports {
 		return this.messages.getMessage(key, null, key, locale);
 	}
 
-	private static LocalDate day(Date date) {
-		return date == null ? null : date.toLocalDate();
-	}
-
-	private LocalDateTime time(Timestamp timestamp) {
-		return timestamp == null ? null : LocalDateTime.ofInstant(timestamp.toInstant(), this.zone);
+	private LocalDateTime time(Instant instant) {
+		return instant == null ? null : LocalDateTime.ofInstant(instant, this.zone);
 	}
 
 	private OffsetDateTime startOf(LocalDate day) {

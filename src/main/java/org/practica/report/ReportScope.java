@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import org.practica.directory.Organisation;
 import org.practica.directory.OrganisationKind;
+import org.practica.hours.HoursScope;
 
 /**
  * Which rows belong to an organisation's subtree, for the summary and the exports alike:
@@ -53,6 +54,14 @@ record ReportScope(String path, OrganisationKind kind) {
 			return "team_path";
 		}
 		return universitySide() ? "student_path" : "community_path";
+	}
+
+	/** The hours entries of the subtree, as the hours module selects them. */
+	HoursScope hours() {
+		if (this.kind == OrganisationKind.TEAM) {
+			return new HoursScope(HoursScope.Side.TEAM, this.path);
+		}
+		return new HoursScope(universitySide() ? HoursScope.Side.STUDENT : HoursScope.Side.COMMUNITY, this.path);
 	}
 
 	/**

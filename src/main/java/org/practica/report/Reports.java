@@ -24,13 +24,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Figures for an organisation's subtree over a period of days. Verified hours and the
- * students who served them are read from the rollups that {@link HoursRollup} keeps in
- * the same transaction as each verification (per organisation node and day, see
- * docs/reports.md), so a year of a large university sums a few thousand rows; projects
- * and needs are counted by aggregate SQL over the {@code project} and {@code need}
- * tables. These queries are a read model: they read other modules' tables without loading
- * their entities, and follow their columns (paths, {@code direction_top}).
+ * Figures for an organisation's subtree over a period of days, read from the report's own
+ * tables only. Verified hours and the students who served them are read from the rollups
+ * that {@link HoursRollup} keeps in the same transaction as each verification (per
+ * organisation node and day, see docs/reports.md), so a year of a large university sums a
+ * few thousand rows; projects and needs are counted by aggregate SQL over the copies that
+ * {@link ReportReadModel} keeps from the project and need modules' events.
  *
  * <p>
  * Scope: for a university or college, projects whose team path lies under it and hours
@@ -127,17 +126,18 @@ public class Reports {
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		BigDecimal hours = hoursByDirection.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-		String projectsInScope = "from project p where p." + scope.projectColumn()
+		String projectsInScope = "from report_project p where p." + scope.projectColumn()
 				+ " like :path and p.created_at >= :start and p.created_at < :end";
 		long projects = query("select count(*) " + projectsInScope, scope, period).query(Long.class).single();
 		String needs = scope.universitySide()
-				? "from need n where n.published_at >= :start and n.published_at < :end and n.id in "
-						+ "(select p.need_id from project p where p.team_path like :path)"
-				: "from need n where n.organisation_path like :path and n.published_at >= :start and n.published_at < :end";
+				? "from report_need n where n.published_at >= :start and n.published_at < :end and n.need_id in "
+						+ "(select p.need_id from report_project p where p.team_path like :path)"
+				: "from report_need n where n.organisation_path like :path and n.published_at >= :start "
+						+ "and n.published_at < :end";
 		long needsPublished = query("select count(*) " + needs, scope, period).query(Long.class).single();
 		long needsMatched = scope.universitySide() ? needsPublished
-				: query("select count(*) " + needs + " and exists (select 1 from project m where m.need_id = n.id)",
-						scope, period)
+				: query("select count(*) " + needs
+						+ " and exists (select 1 from report_project m where m.need_id = n.need_id)", scope, period)
 					.query(Long.class)
 					.single();
 		Map<String, Long> projectsByDirection = query(

@@ -116,7 +116,7 @@ public class Rounds {
 		MatchingRound round = this.rounds
 			.save(new MatchingRound(request.title().strip(), organisation, shiftIds, request.maxChoices(),
 					request.opensAt().toInstant(), request.closesAt().toInstant(), this.random.nextLong()));
-		this.events.publishEvent(new RoundChanged(round.getId(), "created"));
+		this.events.publishEvent(new RoundCreated(round.getId(), organisation.getId()));
 		return round;
 	}
 
@@ -237,7 +237,7 @@ public class Rounds {
 			.orElseGet(() -> new RoundPreference(roundId, student.id()));
 		preference.choose(shiftIds);
 		this.preferences.save(preference);
-		this.events.publishEvent(new RoundChanged(roundId, "choices-of-" + student.id()));
+		this.events.publishEvent(new ChoicesSubmitted(roundId, student.id()));
 		return preference;
 	}
 
@@ -303,7 +303,7 @@ public class Rounds {
 			}
 		}
 		round.ran(now, by.getUsername(), seats, assigned, unassigned);
-		this.events.publishEvent(new RoundChanged(roundId, "run"));
+		this.events.publishEvent(new RoundRun(roundId, round.getSeats(), round.getAssigned(), round.getUnassigned()));
 		return round;
 	}
 

@@ -77,7 +77,8 @@ public class Signups {
 			throw FieldProblem.unprocessable("endsAt", "shift.ended");
 		}
 		Shift shift = this.shifts.save(new Shift(projectId, request));
-		this.events.publishEvent(new ShiftChanged(shift.getId(), projectId, "created"));
+		this.events.publishEvent(
+				new ShiftAdded(shift.getId(), projectId, shift.getStartsAt(), shift.getEndsAt(), shift.getCapacity()));
 		return shift;
 	}
 
@@ -135,8 +136,10 @@ public class Signups {
 			throw Problem.conflict("signup.overlapping");
 		}
 		Signup signup = this.signups.save(shift.admit(student.id(), this.clock.instant()));
-		this.events
-			.publishEvent(new SignupChanged(signup.getId(), shiftId, student.id(), signup.getStatus(), "signed-up"));
+		this.events.publishEvent(
+				signup.isConfirmed() ? new SignupConfirmed(signup.getId(), shiftId, signup.getProjectId(), student.id())
+						: new SignupWaitlisted(signup.getId(), shiftId, signup.getProjectId(), student.id(),
+								signup.getQueueNumber()));
 		return signup;
 	}
 
@@ -180,8 +183,8 @@ public class Signups {
 			}
 			Signup signup = this.signups.save(shift.admit(studentId, now));
 			admitted.add(studentId);
-			this.events.publishEvent(
-					new SignupChanged(signup.getId(), shiftId, studentId, signup.getStatus(), "assigned-by-round"));
+			this.events
+				.publishEvent(new SignupAssignedByRound(signup.getId(), shiftId, signup.getProjectId(), studentId));
 		}
 		return admitted;
 	}
@@ -219,11 +222,11 @@ public class Signups {
 			promoted = waiting.isEmpty() ? null : waiting.get(0);
 		}
 		shift.released(signup, promoted);
-		this.events.publishEvent(new SignupChanged(signup.getId(), shift.getId(), signup.getStudentId(),
-				SignupStatus.CANCELLED, "cancelled"));
+		this.events.publishEvent(new SignupCancelled(signup.getId(), shift.getId(), signup.getProjectId(),
+				signup.getStudentId(), signup.wasConfirmed()));
 		if (promoted != null) {
-			this.events.publishEvent(new SignupChanged(promoted.getId(), shift.getId(), promoted.getStudentId(),
-					SignupStatus.CONFIRMED, "promoted"));
+			this.events.publishEvent(new WaitlistedSignupPromoted(promoted.getId(), shift.getId(),
+					promoted.getProjectId(), promoted.getStudentId(), shift.getTitle(), shift.getStartsAt()));
 		}
 		return signup;
 	}

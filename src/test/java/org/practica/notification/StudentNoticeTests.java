@@ -30,9 +30,6 @@ class StudentNoticeTests extends ApiTestSupport {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
 
-	@Autowired
-	private Notifications notifications;
-
 	@Test
 	void aStudentHearsTheirHoursWereDisputedWithTheReasonThenVerified() throws Exception {
 		World world = world();
@@ -93,6 +90,7 @@ class StudentNoticeTests extends ApiTestSupport {
 		assertThat(keys(second)).isEmpty();
 
 		deleteAs(token(first), "/api/v1/signups/{id}", firstSignup).andExpect(status().isNoContent());
+		eventsHandled();
 		List<Notification> received = this.notifications.latest(this.accounts.actingAs(second.getUsername()));
 		assertThat(received).extracting(Notification::getMessageKey).containsExactly("notice.signup-promoted");
 		assertThat(received.get(0).getLink()).isEqualTo("/shifts/" + shift);
@@ -108,6 +106,7 @@ class StudentNoticeTests extends ApiTestSupport {
 	}
 
 	private List<String> keys(Account account) {
+		eventsHandled();
 		return this.notifications.latest(this.accounts.actingAs(account.getUsername()))
 			.stream()
 			.map(Notification::getMessageKey)

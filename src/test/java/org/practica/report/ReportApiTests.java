@@ -91,6 +91,7 @@ class ReportApiTests extends ApiTestSupport {
 	void pendingHoursDoNotCount() throws Exception {
 		World world = world();
 		served(world);
+		eventsHandled();
 		ResultActions college = getAs(token(world.collegeAdmin()), "/api/v1/reports/summary?organisationId={id}",
 				world.college().getId())
 			.andExpect(status().isOk());
@@ -116,6 +117,7 @@ class ReportApiTests extends ApiTestSupport {
 
 	private ResultActions summary(String token, Organisation organisation, LocalDate from, LocalDate to)
 			throws Exception {
+		eventsHandled();
 		return getAs(token, "/api/v1/reports/summary?organisationId={id}&from={from}&to={to}", organisation.getId(),
 				from, to);
 	}

@@ -208,6 +208,7 @@ class ReportExportTests extends ApiTestSupport {
 		assertThat(signedUp).isEqualTo(1);
 
 		String token = token(world.districtAdmin());
+		eventsHandled();
 		MockHttpServletResponse xlsx = getAs(token,
 				"/api/v1/reports/projects.xlsx?organisationId={id}&from={from}&to={to}", world.district().getId(), from,
 				to)
@@ -238,6 +239,7 @@ class ReportExportTests extends ApiTestSupport {
 					BigDecimal.class, local));
 		}
 
+		eventsHandled();
 		byte[] csv = getAs(token, "/api/v1/reports/projects.csv?organisationId={id}&from={from}&to={to}",
 				world.district().getId(), from, to)
 			.andExpect(status().isOk())

@@ -36,10 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * It loads a province straight in SQL (generate_series) into the database named by
  * SPRING_DATASOURCE_URL (default {@code practica_rollup_bench} on localhost), migrated up
- * to V40; then lets Flyway apply V41, which builds the rollups from the entries as it
- * would on an existing database; then VACUUM ANALYZE. A database it loaded before is kept
- * and reused, so later runs only time the requests. Each figure is checked against the
- * same figure counted straight from {@code hours_entry}.
+ * to V40; then lets Flyway apply the rest, as on an existing database: V41 builds the
+ * rollups from the entries, V51 the report's copies of projects and needs; then VACUUM
+ * ANALYZE. A database it loaded before is kept and reused, so later runs only time the
+ * requests. Each figure is checked against the same figure counted straight from
+ * {@code hours_entry} (and the projects from {@code project}).
  */
 @Tag("benchmark")
 class SummaryBenchmark {
@@ -147,15 +148,22 @@ class SummaryBenchmark {
 				BigDecimal rawHours = jdbc.queryForObject("select coalesce(sum(hours), 0)" + raw, BigDecimal.class,
 						path + "%", from, to);
 				long rawMillis = (System.nanoTime() - started) / 1_000_000;
+				String projectColumn = scope.column().equals("student_path") ? "team_path" : "community_path";
+				long rawProjects = jdbc.queryForObject(
+						"select count(*) from project where " + projectColumn
+								+ " like ? and created_at >= ? and created_at < ?",
+						Long.class, path + "%", startOf(from), startOf(to.plusDays(1)));
 				System.out.printf("  %-20s %-22s median %6.1f ms, p95 %6.1f ms, max %6.1f ms%n", scope.name(), path,
 						millis[REQUESTS / 2], millis[(int) Math.ceil(REQUESTS * 0.95) - 1], millis[REQUESTS - 1]);
 				System.out.printf(
-						"  %-20s summary: %,d students, %s hours, %s projects, %s needs; straight from hours_entry: %,d students, %s hours (%,d ms)%n",
+						"  %-20s summary: %,d students, %s hours, %s projects, %s needs; straight from hours_entry: %,d students, %s hours (%,d ms); from project: %,d projects%n",
 						"", students, hours.toPlainString(), JsonPath.read(body, "$.projects").toString(),
 						JsonPath.read(body, "$.needsPublished").toString(), rawStudents, rawHours.toPlainString(),
-						rawMillis);
+						rawMillis, rawProjects);
 				assertThat(students).isEqualTo(rawStudents);
 				assertThat(hours).isEqualByComparingTo(rawHours);
+				assertThat(((Number) JsonPath.read(body, "$.projects")).longValue()).as("projects")
+					.isEqualTo(rawProjects);
 				assertThat(millis[REQUESTS / 2]).isLessThan(200);
 			}
 			System.out.println();
@@ -354,12 +362,16 @@ class SummaryBenchmark {
 
 	private static void printSizes(JdbcTemplate jdbc) {
 		System.out.println("  table                  rows (estimated)      size with indexes");
-		for (String table : List.of("hours_entry", "report_hours", "report_students", "report_team_hours", "project",
-				"need", "account", "organisation")) {
+		for (String table : List.of("hours_entry", "report_hours", "report_students", "report_team_hours",
+				"report_project", "report_need", "project", "need", "account", "organisation")) {
 			System.out.printf("  %-22s %,16d %16s%n", table,
 					jdbc.queryForObject("select reltuples::bigint from pg_class where relname = ?", Long.class, table),
 					jdbc.queryForObject("select pg_size_pretty(pg_total_relation_size(?))", String.class, table));
 		}
+	}
+
+	private static java.time.OffsetDateTime startOf(LocalDate day) {
+		return day.atStartOfDay(ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
 	}
 
 	private static String env(String name, String otherwise) {

@@ -142,7 +142,7 @@ class SignupBenchmark extends ApiTestSupport {
 		long confirmed = sum(measured, "confirmed_rows");
 		long waitlisted = sum(measured, "waitlisted_rows");
 		Long audited = this.jdbc.queryForObject("""
-				select count(*) from activity
+				select count(*) from audit_activity
 				where subject_type = 'signup' and action = 'signed-up' and subject_id in (
 				  select g.id from signup g join shift s on s.id = g.shift_id
 				  where s.project_id = ? and s.title like '测量%')""", Long.class, Long.valueOf(project));
@@ -483,7 +483,7 @@ class SignupBenchmark extends ApiTestSupport {
 						SELECT id FROM bench_account WHERE id = :stu FOR NO KEY UPDATE;
 						SELECT shift_id FROM bench_signup WHERE student_id = :stu AND status <> 'CANCELLED' AND starts_at < :ends_at AND ends_at > :starts_at LIMIT 2;
 						\\set seated case when :confirmed < :capacity then 1 else 0 end
-						INSERT INTO activity (occurred_at, actor, subject_type, subject_id, action) VALUES (now(), 'bench', 'signup', :stu, 'signed-up');
+						INSERT INTO audit_activity (occurred_at, actor, subject_type, subject_id, action) VALUES (now(), 'bench', 'signup', :stu, 'signed-up');
 						INSERT INTO bench_signup (shift_id, project_id, student_id, status, queue_number, starts_at, ends_at, signed_up_at, confirmed_before) VALUES (:sid, :project_id, :stu, CASE WHEN :seated = 1 THEN 'CONFIRMED' ELSE 'WAITLISTED' END, :taken + 1, :starts_at, :ends_at, now(), :seated = 1);
 						UPDATE bench_shift SET confirmed = confirmed + :seated, waitlisted = waitlisted + 1 - :seated, taken = taken + 1, version = version + 1, updated_at = now() WHERE id = :sid AND version = :version;
 						COMMIT;
@@ -499,7 +499,7 @@ class SignupBenchmark extends ApiTestSupport {
 		String output = new String(process.getInputStream().readAllBytes());
 		process.waitFor();
 		this.jdbc.execute("drop table if exists bench_signup, bench_shift, bench_project, bench_account");
-		this.jdbc.update("delete from activity where actor = 'bench'");
+		this.jdbc.update("delete from audit_activity where actor = 'bench'");
 		Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
 		return tps.find() ? Double.parseDouble(tps.group(1)) : Double.NaN;
 	}

@@ -3,12 +3,9 @@ package org.practica.directory;
 import org.practica.support.Activity;
 
 /**
- * An account's profile or memberships changed.
- *
- * @param accountId the account
- * @param action what changed
+ * A person's profile (name, major, skills, phone) was changed.
  */
-public record AccountChanged(Long accountId, String action) implements Activity {
+public record ProfileUpdated(Long accountId) implements Activity {
 
 	@Override
 	public String subjectType() {
@@ -18,6 +15,11 @@ public record AccountChanged(Long accountId, String action) implements Activity 
 	@Override
 	public Long subjectId() {
 		return this.accountId;
+	}
+
+	@Override
+	public String action() {
+		return "profile-updated";
 	}
 
 }

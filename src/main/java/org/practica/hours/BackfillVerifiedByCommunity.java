@@ -3,16 +3,14 @@ package org.practica.hours;
 import org.practica.support.Activity;
 
 /**
- * An hours entry was recorded, verified, disputed or superseded.
+ * The community verified a back-fill; it now waits for the approval of the student's
+ * university and does not count yet.
  *
  * @param entryId the entry
  * @param studentId its student
  * @param projectId its project
- * @param status its status now
- * @param action what happened
  */
-public record HoursChanged(Long entryId, Long studentId, Long projectId, HoursStatus status,
-		String action) implements Activity {
+public record BackfillVerifiedByCommunity(Long entryId, Long studentId, Long projectId) implements Activity {
 
 	@Override
 	public String subjectType() {
@@ -22,6 +20,11 @@ public record HoursChanged(Long entryId, Long studentId, Long projectId, HoursSt
 	@Override
 	public Long subjectId() {
 		return this.entryId;
+	}
+
+	@Override
+	public String action() {
+		return "verified";
 	}
 
 }
