@@ -7,9 +7,9 @@ import org.practica.directory.CurrentUser;
 import org.practica.signup.Shift;
 import org.practica.signup.Signups;
 import org.practica.support.Problem;
+import org.practica.support.PlatformSettings;
 import org.practica.support.ProblemResponses;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,12 +41,12 @@ class AttendanceController {
 	private final String publicUrl;
 
 	AttendanceController(Attendances attendances, Signups signups, Accounts accounts, ProblemResponses problems,
-			@Value("${practica.public-url}") String publicUrl) {
+			PlatformSettings platform) {
 		this.attendances = attendances;
 		this.signups = signups;
 		this.accounts = accounts;
 		this.problems = problems;
-		this.publicUrl = publicUrl;
+		this.publicUrl = platform.publicUrl();
 	}
 
 	/**

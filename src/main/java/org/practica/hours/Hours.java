@@ -25,7 +25,6 @@ import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
 import org.practica.support.UploadedFile;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -63,10 +62,11 @@ public class Hours {
 
 	private final BigDecimal backfillCap;
 
+	private final BigDecimal step;
+
 	Hours(HoursEntryRepository entries, HoursEvidenceRepository evidence, Ledger ledger, Projects projects,
 			Accounts accounts, Organisations organisations, ApplicationEventPublisher events, Clock clock,
-			@Value("${practica.zone}") ZoneId zone,
-			@Value("${practica.hours.backfill-cap-per-year}") BigDecimal backfillCap) {
+			HoursSettings settings) {
 		this.entries = entries;
 		this.evidence = evidence;
 		this.ledger = ledger;
@@ -75,8 +75,9 @@ public class Hours {
 		this.organisations = organisations;
 		this.events = events;
 		this.clock = clock;
-		this.zone = zone;
-		this.backfillCap = backfillCap;
+		this.zone = clock.getZone();
+		this.backfillCap = settings.backfillCapPerYear();
+		this.step = settings.step();
 	}
 
 	/** A pending entry from a check-out: what attendance recorded. */
@@ -106,7 +107,7 @@ public class Hours {
 		}
 		requireReason(reason);
 		Project project = this.projects.get(student, projectId);
-		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
+		LocalDate today = LocalDate.now(this.clock);
 		if (date.isAfter(today)) {
 			throw FieldProblem.unprocessable("date", "hours.backfill.future");
 		}
@@ -363,6 +364,14 @@ public class Hours {
 
 	public List<HoursEntry> pendingSince(Instant before) {
 		return this.entries.pendingSince(before);
+	}
+
+	/**
+	 * The hours a check-out credits for this time served: rounded down to the configured
+	 * step.
+	 */
+	public BigDecimal credited(Duration served) {
+		return hours(served, this.step);
 	}
 
 	/**

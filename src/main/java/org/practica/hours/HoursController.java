@@ -1,6 +1,7 @@
 package org.practica.hours;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -53,13 +54,16 @@ class HoursController {
 
 	private final ProblemResponses problems;
 
+	private final Clock clock;
+
 	HoursController(Hours hours, LedgerCheck ledgerCheck, Projects projects, Accounts accounts,
-			ProblemResponses problems) {
+			ProblemResponses problems, Clock clock) {
 		this.hours = hours;
 		this.ledgerCheck = ledgerCheck;
 		this.projects = projects;
 		this.accounts = accounts;
 		this.problems = problems;
+		this.clock = clock;
 	}
 
 	@GetMapping("/me/hours")
@@ -77,7 +81,7 @@ class HoursController {
 		model.addAttribute("choices",
 				this.projects.search(user, new ProjectSearch(null, null, null, null, null), PageRequest.of(0, 100))
 					.getContent());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(this.clock));
 		if (!model.containsAttribute("backfill")) {
 			model.addAttribute("backfill", new BackfillForm());
 		}

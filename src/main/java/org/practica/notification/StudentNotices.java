@@ -1,5 +1,6 @@
 package org.practica.notification;
 
+import java.time.Clock;
 import java.time.ZoneId;
 
 import org.practica.hours.Hours;
@@ -8,7 +9,6 @@ import org.practica.hours.HoursStatus;
 import org.practica.signup.SignupChanged;
 import org.practica.signup.Signups;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +30,11 @@ class StudentNotices {
 
 	private final ZoneId zone;
 
-	StudentNotices(Notifications notifications, Hours hours, Signups signups, @Value("${practica.zone}") ZoneId zone) {
+	StudentNotices(Notifications notifications, Hours hours, Signups signups, Clock clock) {
 		this.notifications = notifications;
 		this.hours = hours;
 		this.signups = signups;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	@EventListener

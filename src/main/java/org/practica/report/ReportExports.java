@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -26,7 +27,6 @@ import org.practica.directory.Organisation;
 import org.practica.directory.Organisations;
 import org.practica.support.Problem;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -73,16 +73,15 @@ class ReportExports {
 	private final Semaphore slots;
 
 	ReportExports(Reports reports, Organisations organisations, Directions directions, MessageSource messages,
-			DataSource dataSource, @Value("${practica.zone}") ZoneId zone,
-			@Value("${practica.reports.exports-at-once}") int exportsAtOnce) {
+			DataSource dataSource, Clock clock, ReportSettings settings) {
 		this.reports = reports;
 		this.organisations = organisations;
 		this.directions = directions;
 		this.messages = messages;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(FETCH_SIZE);
-		this.zone = zone;
-		this.slots = new Semaphore(exportsAtOnce);
+		this.zone = clock.getZone();
+		this.slots = new Semaphore(settings.exportsAtOnce());
 	}
 
 	/**

@@ -21,7 +21,6 @@ import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
 import org.practica.support.ProblemResponses;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,15 +54,15 @@ class SignupController {
 
 	private final ProjectPage projectPage;
 
-	SignupController(Signups signups, Projects projects, Accounts accounts, Clock clock,
-			@Value("${practica.zone}") ZoneId zone, ProblemResponses problems, ProjectPage projectPage) {
+	SignupController(Signups signups, Projects projects, Accounts accounts, Clock clock, ProblemResponses problems,
+			ProjectPage projectPage) {
 		this.problems = problems;
 		this.projectPage = projectPage;
 		this.signups = signups;
 		this.projects = projects;
 		this.accounts = accounts;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	@ModelAttribute("zone")
@@ -132,7 +131,7 @@ class SignupController {
 	}
 
 	private ShiftForm newForm() {
-		LocalDate tomorrow = LocalDate.now(this.clock.withZone(this.zone)).plusDays(1);
+		LocalDate tomorrow = LocalDate.now(this.clock).plusDays(1);
 		return new ShiftForm(null, tomorrow.atTime(9, 0), tomorrow.atTime(12, 0), 10, null);
 	}
 
@@ -218,12 +217,12 @@ class SignupController {
 			throw Problem.forbidden();
 		}
 		List<Project> projects = this.projects.managedActive(user);
-		Instant today = LocalDate.now(this.clock.withZone(this.zone)).atStartOfDay(this.zone).toInstant();
+		Instant today = LocalDate.now(this.clock).atStartOfDay(this.zone).toInstant();
 		List<Shift> shifts = this.signups.shiftsOfProjectsBetween(projects.stream().map(Project::getId).toList(), today,
 				today.plus(java.time.Duration.ofDays(8)));
 		model.addAttribute("shifts", shifts);
 		model.addAttribute("projects", projectsById(projects.stream().map(Project::getId).toList()));
-		model.addAttribute("today", LocalDate.now(this.clock.withZone(this.zone)));
+		model.addAttribute("today", LocalDate.now(this.clock));
 		return "signup/supervise";
 	}
 

@@ -19,7 +19,6 @@ import org.practica.project.Projects;
 import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -50,15 +49,14 @@ public class Signups {
 	private final Duration cancellationCutoff;
 
 	Signups(ShiftRepository shifts, SignupRepository signups, Projects projects, Accounts accounts,
-			ApplicationEventPublisher events, Clock clock,
-			@Value("${practica.signups.cancellation-cutoff}") Duration cancellationCutoff) {
+			ApplicationEventPublisher events, Clock clock, SignupSettings settings) {
 		this.shifts = shifts;
 		this.signups = signups;
 		this.projects = projects;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
-		this.cancellationCutoff = cancellationCutoff;
+		this.cancellationCutoff = settings.cancellationCutoff();
 	}
 
 	/**

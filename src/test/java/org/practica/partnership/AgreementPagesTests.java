@@ -2,7 +2,6 @@ package org.practica.partnership;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class AgreementPagesTests extends ApiTestSupport {
 		World world = world();
 		World intruder = world();
 		Account admin = world.universityAdmin();
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(this.clock);
 		this.mvc.perform(as(admin, get("/agreements")).cookie(ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("new-agreement")))
@@ -181,7 +180,7 @@ class AgreementPagesTests extends ApiTestSupport {
 	void aProjectsAdminLinksItOnTheAgreementsPage() throws Exception {
 		World world = world();
 		String project = project(world);
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(this.clock);
 		String university = token(world.universityAdmin());
 		String id = read(postAs(university, AgreementApiTests.agreementJson(world.university(), world.district(),
 				today.minusDays(1), today.plusYears(1)), "/api/v1/agreements"), "$.id");

@@ -2,7 +2,6 @@ package org.practica.round;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class RoundPagesTests extends ApiTestSupport {
 		this.mvc.perform(as(admin, get("/rounds/new")).cookie(ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"" + shift + "\"")));
-		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0).withSecond(0);
+		LocalDateTime now = LocalDateTime.now(this.clock).withNano(0).withSecond(0);
 		String location = this.mvc
 			.perform(as(admin, post("/rounds")).param("title", "暑期匹配")
 				.param("organisationId", world.university().getId().toString())
