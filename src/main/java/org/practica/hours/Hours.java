@@ -138,31 +138,11 @@ public class Hours {
 	@Transactional
 	public HoursEntry verify(CurrentUser by, Long id) {
 		HoursEntry entry = visible(by, id);
-		boolean community = by.manages(entry.getCommunityPath());
-		boolean university = managesUniversityOf(by, entry);
-		if (!community && !(university && entry.getSource() == HoursSource.BACKFILL)) {
-			throw Problem.forbidden();
-		}
-		// Whoever may verify at all learns that the entry's state forbids it now (409),
-		// rather than that they may not (403).
-		entry.requireVerifiableBy(community, university);
-		if (entry.awaitsUniversity()) {
-			if (!university) {
-				throw Problem.forbidden();
-			}
-			entry.approveByUniversity();
-			this.ledger.moved(entry, "UNIVERSITY_APPROVED", by.getUsername(), null);
+		HoursEntry.Verification done = entry.verify(by.manages(entry.getCommunityPath()),
+				managesUniversityOf(by, entry), this.clock.instant(), by.getUsername());
+		this.ledger.moved(entry, done.name(), by.getUsername(), null);
+		if (entry.getStatus() == HoursStatus.VERIFIED) {
 			this.events.publishEvent(VerifiedHoursChanged.of(entry, true));
-		}
-		else {
-			if (!community) {
-				throw Problem.forbidden();
-			}
-			boolean verified = entry.verifyByCommunity(this.clock.instant(), by.getUsername());
-			this.ledger.moved(entry, verified ? "VERIFIED" : "COMMUNITY_VERIFIED", by.getUsername(), null);
-			if (verified) {
-				this.events.publishEvent(VerifiedHoursChanged.of(entry, true));
-			}
 		}
 		changed(entry, "verified");
 		return entry;
@@ -210,7 +190,7 @@ public class Hours {
 		if (!by.manages(old.getCommunityPath())) {
 			throw Problem.forbidden();
 		}
-		if (old.getSource() == HoursSource.BACKFILL) {
+		if (old.isBackfill()) {
 			// a correction is the community's word alone: for a back-fill it would skip
 			// the university's approval
 			throw Problem.conflict("hours.correct.backfill");

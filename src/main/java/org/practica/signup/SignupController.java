@@ -155,7 +155,7 @@ class SignupController {
 			model.addAttribute("people", this.accounts.byId(roster.stream().map(Signup::getStudentId).toList()));
 		}
 		model.addAttribute("student", user.holds(Role.STUDENT));
-		model.addAttribute("open", this.clock.instant().isBefore(shift.getEndsAt()));
+		model.addAttribute("open", !shift.hasEnded(this.clock.instant()));
 		model.addAttribute("cutoffHours", this.signups.cancellationCutoff().toHours());
 		model.addAttribute("tooLateToCancel", mine != null && this.signups.tooLateToCancel(mine));
 		return "signup/shift";

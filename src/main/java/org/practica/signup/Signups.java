@@ -14,7 +14,6 @@ import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
 import org.practica.directory.Role;
 import org.practica.project.Project;
-import org.practica.project.ProjectStatus;
 import org.practica.project.Projects;
 import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
@@ -66,7 +65,7 @@ public class Signups {
 	@Transactional
 	public Shift addShift(CurrentUser by, Long projectId, ShiftRequest request) {
 		Project project = this.projects.getManaged(by, projectId);
-		if (project.getStatus() != ProjectStatus.ACTIVE) {
+		if (!project.isActive()) {
 			throw Problem.conflict("project.not-active");
 		}
 		if (!request.endsAt().toInstant().isAfter(this.clock.instant())) {
@@ -121,7 +120,7 @@ public class Signups {
 		}
 		Shift shift = this.shifts.findForUpdate(shiftId).orElseThrow(Problem::notFound);
 		Project project = this.projects.get(student, shift.getProjectId());
-		if (project.getStatus() != ProjectStatus.ACTIVE) {
+		if (!project.isActive()) {
 			throw Problem.conflict("project.not-active");
 		}
 		this.accounts.lock(student.id());
@@ -169,7 +168,7 @@ public class Signups {
 		Instant now = this.clock.instant();
 		List<Long> admitted = new ArrayList<>();
 		for (Long studentId : studentIds) {
-			if (!shift.hasFreeSeat() || !now.isBefore(shift.getEndsAt())) {
+			if (shift.seatsLeftAt(now) == 0) {
 				break;
 			}
 			this.accounts.lock(studentId);
@@ -210,7 +209,12 @@ public class Signups {
 			}
 		}
 		Shift shift = this.shifts.findForUpdate(signup.getShiftId()).orElseThrow(Problem::notFound);
-		signup.cancel(this.clock.instant(), own ? this.cancellationCutoff : Duration.ZERO);
+		if (own) {
+			signup.cancelByStudent(this.clock.instant(), this.cancellationCutoff);
+		}
+		else {
+			signup.cancelByOrganiser(this.clock.instant());
+		}
 		Signup promoted = null;
 		if (signup.wasConfirmed()) {
 			List<Signup> waiting = this.signups.firstWaiting(shift.getId(), Limit.of(1));

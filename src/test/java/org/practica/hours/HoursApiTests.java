@@ -99,13 +99,15 @@ class HoursApiTests extends ApiTestSupport {
 			.andExpect(status().isConflict());
 		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("PENDING"))
-			.andExpect(jsonPath("$.communityVerified").value(true));
+			.andExpect(jsonPath("$.communityVerified").value(true))
+			.andExpect(jsonPath("$.backfillStage").value("AWAITING_UNIVERSITY"));
 		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("waits for the university")));
 		postAs(token(world.collegeAdmin()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isForbidden());
 		postAs(token(world.teamLeader()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isForbidden());
 		postAs(token(world.universityAdmin()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("VERIFIED"));
+			.andExpect(jsonPath("$.status").value("VERIFIED"))
+			.andExpect(jsonPath("$.backfillStage").value("APPROVED"));
 		postAs(token(world.universityAdmin()), null, "/api/v1/hours/{id}/verify", entry)
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("This entry is already verified."));
