@@ -20,7 +20,6 @@ import org.practica.project.Project;
 import org.practica.project.Projects;
 import org.practica.signup.Shift;
 import org.practica.support.FieldProblem;
-import org.practica.support.Problem;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -149,15 +148,6 @@ class RoundController {
 			FieldProblem.FieldError error = problem.errors().get(0);
 			redirect.addFlashAttribute("roundError", error.messageKey());
 			redirect.addFlashAttribute("roundErrorArguments", error.arguments());
-		}
-		catch (Problem problem) {
-			if (problem.status().is4xxClientError() && problem.status().value() == 409) {
-				redirect.addFlashAttribute("roundError", problem.messageKey());
-				redirect.addFlashAttribute("roundErrorArguments", problem.arguments());
-			}
-			else {
-				throw problem;
-			}
 		}
 		return "redirect:/rounds/" + id;
 	}

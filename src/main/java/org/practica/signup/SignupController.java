@@ -19,9 +19,7 @@ import org.practica.project.ProjectPage;
 import org.practica.project.Projects;
 import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
-import org.practica.support.ProblemResponses;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,13 +48,9 @@ class SignupController {
 
 	private final ZoneId zone;
 
-	private final ProblemResponses problems;
-
 	private final ProjectPage projectPage;
 
-	SignupController(Signups signups, Projects projects, Accounts accounts, Clock clock, ProblemResponses problems,
-			ProjectPage projectPage) {
-		this.problems = problems;
+	SignupController(Signups signups, Projects projects, Accounts accounts, Clock clock, ProjectPage projectPage) {
 		this.projectPage = projectPage;
 		this.signups = signups;
 		this.projects = projects;
@@ -162,40 +156,17 @@ class SignupController {
 	}
 
 	@PostMapping("/shifts/{id}/signups")
-	String signUp(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect,
-			Locale locale) {
-		try {
-			Signup signup = this.signups.signUp(user, id);
-			redirect.addFlashAttribute("flash", signup.isConfirmed() ? "signup.confirmed" : "signup.waitlisted");
-		}
-		catch (Problem problem) {
-			if (problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.FORBIDDEN) {
-				throw problem;
-			}
-			redirect.addFlashAttribute("failure",
-					this.problems.message(problem.messageKey(), problem.arguments(), locale));
-		}
+	String signUp(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
+		Signup signup = this.signups.signUp(user, id);
+		redirect.addFlashAttribute("flash", signup.isConfirmed() ? "signup.confirmed" : "signup.waitlisted");
 		return "redirect:/shifts/" + id;
 	}
 
 	@PostMapping("/signups/{id}/cancel")
-	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect,
-			Locale locale) {
-		try {
-			Signup signup = this.signups.cancel(user, id);
-			redirect.addFlashAttribute("flash", "signup.cancelled");
-			return "redirect:/shifts/" + signup.getShiftId();
-		}
-		catch (Problem problem) {
-			// The student's own sign-up: back to its shift's page, with the reason.
-			Signup own = this.signups.mine(user).stream().filter(s -> s.getId().equals(id)).findFirst().orElse(null);
-			if (own == null || problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.FORBIDDEN) {
-				throw problem;
-			}
-			redirect.addFlashAttribute("failure",
-					this.problems.message(problem.messageKey(), problem.arguments(), locale));
-			return "redirect:/shifts/" + own.getShiftId();
-		}
+	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
+		Signup signup = this.signups.cancel(user, id);
+		redirect.addFlashAttribute("flash", "signup.cancelled");
+		return "redirect:/shifts/" + signup.getShiftId();
 	}
 
 	@GetMapping("/me/signups")

@@ -134,7 +134,8 @@ class HoursPagesTests extends ApiTestSupport {
 		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", served.entry())
 			.andExpect(status().isOk());
 		this.mvc
-			.perform(as(world.communityAdmin(), post("/hours/" + served.entry() + "/dispute")).param("reason", "迟到"))
+			.perform(as(world.communityAdmin(), post("/hours/" + served.entry() + "/dispute")).param("reason", "迟到")
+				.header("Referer", "http://localhost/hours/pending"))
 			.andExpect(redirectedUrl("/hours/pending"))
 			.andExpect(flash().attributeExists("failure"));
 	}

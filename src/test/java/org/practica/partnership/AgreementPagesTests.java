@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -172,8 +173,12 @@ class AgreementPagesTests extends ApiTestSupport {
 			.andExpect(flash().attribute("flash", "agreement.terminated"));
 		this.mvc.perform(as(admin, get(location)).cookie(ENGLISH))
 			.andExpect(content().string(containsString("class=\"badge fs-6 text-bg-danger\" id=\"agreement-status\"")));
-		this.mvc.perform(as(admin, post(location + "/renew")).param("endsOn", today.plusYears(9).toString()))
-			.andExpect(flash().attribute("agreementError", "agreement.renew.terminated"));
+		this.mvc
+			.perform(as(admin, post(location + "/renew")).param("endsOn", today.plusYears(9).toString())
+				.cookie(ENGLISH)
+				.header("Referer", "http://localhost" + location))
+			.andExpect(redirectedUrl(location))
+			.andExpect(flash().attribute("failure", "A terminated agreement cannot be renewed."));
 	}
 
 	@Test
