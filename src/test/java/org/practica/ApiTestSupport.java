@@ -205,9 +205,7 @@ public abstract class ApiTestSupport {
 	 * hours.
 	 */
 	protected String shift(String token, String project, int startsInHours, int capacity) throws Exception {
-		java.time.OffsetDateTime start = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8))
-			.plusHours(startsInHours)
-			.withNano(0);
+		java.time.OffsetDateTime start = java.time.OffsetDateTime.now(this.clock).plusHours(startsInHours).withNano(0);
 		return read(
 				postAs(token, """
 						{"title":"班次","startsAt":"%s","endsAt":"%s","capacity":%d,"address":"社区活动中心"}
@@ -226,12 +224,13 @@ public abstract class ApiTestSupport {
 		postAs(token(student), null, "/api/v1/shifts/{id}/signups", shift);
 		String code = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
 		postAs(token(student), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-in", shift);
+		java.time.Instant checkedIn = this.clock.instant();
 		this.clock.advance(java.time.Duration.ofMinutes(95));
 		code = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
 		String entry = read(
 				postAs(token(student), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-out", shift),
 				"$.hoursEntryId");
-		this.clock.reset();
+		this.clock.setTo(checkedIn);
 		return new Served(student, project, shift, entry);
 	}
 

@@ -1,5 +1,6 @@
 package org.practica.attendance;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practica.directory.CurrentUser;
 import org.practica.support.PageResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,9 +33,9 @@ class AttendanceApiController {
 
 	private final ZoneId zone;
 
-	AttendanceApiController(Attendances attendances, @Value("${practica.zone}") ZoneId zone) {
+	AttendanceApiController(Attendances attendances, Clock clock) {
 		this.attendances = attendances;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	@Operation(summary = "The shift's current check-in code, valid for at most 60 seconds (its supervisors)")

@@ -6,10 +6,8 @@ import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
 import org.practica.signup.Shift;
 import org.practica.signup.Signups;
-import org.practica.support.Problem;
-import org.practica.support.ProblemResponses;
+import org.practica.support.PlatformSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,17 +34,13 @@ class AttendanceController {
 
 	private final Accounts accounts;
 
-	private final ProblemResponses problems;
-
 	private final String publicUrl;
 
-	AttendanceController(Attendances attendances, Signups signups, Accounts accounts, ProblemResponses problems,
-			@Value("${practica.public-url}") String publicUrl) {
+	AttendanceController(Attendances attendances, Signups signups, Accounts accounts, PlatformSettings platform) {
 		this.attendances = attendances;
 		this.signups = signups;
 		this.accounts = accounts;
-		this.problems = problems;
-		this.publicUrl = publicUrl;
+		this.publicUrl = platform.publicUrl();
 	}
 
 	/**
@@ -86,35 +80,18 @@ class AttendanceController {
 
 	@PostMapping("/attend/{id}/check-in")
 	String checkIn(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam String code,
-			RedirectAttributes redirect, java.util.Locale locale) {
-		try {
-			this.attendances.checkIn(user, id, code);
-			redirect.addFlashAttribute("flash", "attendance.checked-in");
-		}
-		catch (Problem problem) {
-			refused(problem, redirect, locale);
-		}
+			RedirectAttributes redirect) {
+		this.attendances.checkIn(user, id, code);
+		redirect.addFlashAttribute("flash", "attendance.checked-in");
 		return "redirect:/attend/" + id;
 	}
 
 	@PostMapping("/attend/{id}/check-out")
 	String checkOut(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam String code,
-			RedirectAttributes redirect, java.util.Locale locale) {
-		try {
-			this.attendances.checkOut(user, id, code);
-			redirect.addFlashAttribute("flash", "attendance.checked-out");
-		}
-		catch (Problem problem) {
-			refused(problem, redirect, locale);
-		}
+			RedirectAttributes redirect) {
+		this.attendances.checkOut(user, id, code);
+		redirect.addFlashAttribute("flash", "attendance.checked-out");
 		return "redirect:/attend/" + id;
-	}
-
-	private void refused(Problem problem, RedirectAttributes redirect, java.util.Locale locale) {
-		if (problem.status().value() == 404 || problem.status().value() == 403) {
-			throw problem;
-		}
-		redirect.addFlashAttribute("failure", this.problems.message(problem.messageKey(), problem.arguments(), locale));
 	}
 
 	@GetMapping("/shifts/{id}/attendance")

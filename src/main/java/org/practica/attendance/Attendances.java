@@ -16,7 +16,6 @@ import org.practica.signup.Shift;
 import org.practica.signup.Signups;
 import org.practica.support.Problem;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,13 +50,8 @@ public class Attendances {
 
 	private final Duration closesAfter;
 
-	private final BigDecimal step;
-
 	Attendances(AttendanceRepository attendances, AttendanceCodes codes, Signups signups, Hours hours,
-			Accounts accounts, ApplicationEventPublisher events, Clock clock, @Value("${practica.zone}") ZoneId zone,
-			@Value("${practica.attendance.check-in-opens-before}") Duration opensBefore,
-			@Value("${practica.attendance.check-out-closes-after}") Duration closesAfter,
-			@Value("${practica.hours.step}") BigDecimal step) {
+			Accounts accounts, ApplicationEventPublisher events, Clock clock, AttendanceSettings settings) {
 		this.attendances = attendances;
 		this.codes = codes;
 		this.signups = signups;
@@ -65,10 +59,9 @@ public class Attendances {
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
-		this.zone = zone;
-		this.opensBefore = opensBefore;
-		this.closesAfter = closesAfter;
-		this.step = step;
+		this.zone = clock.getZone();
+		this.opensBefore = settings.checkInOpensBefore();
+		this.closesAfter = settings.checkOutClosesAfter();
 	}
 
 	/**
@@ -115,7 +108,7 @@ public class Attendances {
 			throw Problem.conflict("attendance.check-out.closed");
 		}
 		attendance.checkOut(now);
-		BigDecimal credited = Hours.hours(attendance.overlap(shift.getStartsAt(), shift.getEndsAt()), this.step);
+		BigDecimal credited = this.hours.credited(attendance.overlap(shift.getStartsAt(), shift.getEndsAt()));
 		LocalDate day = LocalDate.ofInstant(shift.getStartsAt(), this.zone);
 		HoursEntry entry = this.hours.recordAttendance(student.id(), shift.getProjectId(), shiftId, day, credited,
 				student.getUsername());

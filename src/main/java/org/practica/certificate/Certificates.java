@@ -21,9 +21,9 @@ import org.practica.directory.Role;
 import org.practica.hours.Hours;
 import org.practica.hours.VerifiedHours;
 import org.practica.support.FieldProblem;
+import org.practica.support.PlatformSettings;
 import org.practica.support.Problem;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -68,10 +68,8 @@ public class Certificates {
 	private final ZoneId zone;
 
 	Certificates(CertificateRepository certificates, Hours hours, Accounts accounts, Organisations organisations,
-			ApplicationEventPublisher events, CertificatePdf pdf, Clock clock,
-			@Value("${practica.public-url}") String publicUrl,
-			@Value("${practica.certificate.number-prefix:PRC}") String numberPrefix,
-			@Value("${practica.certificate.time-zone:Asia/Shanghai}") ZoneId zone) {
+			ApplicationEventPublisher events, CertificatePdf pdf, Clock clock, PlatformSettings platform,
+			CertificateSettings settings) {
 		this.certificates = certificates;
 		this.hours = hours;
 		this.accounts = accounts;
@@ -79,9 +77,10 @@ public class Certificates {
 		this.events = events;
 		this.pdf = pdf;
 		this.clock = clock;
+		String publicUrl = platform.publicUrl();
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-		this.numberPrefix = numberPrefix;
-		this.zone = zone;
+		this.numberPrefix = settings.numberPrefix();
+		this.zone = (settings.timeZone() != null) ? settings.timeZone() : clock.getZone();
 	}
 
 	/**

@@ -273,7 +273,7 @@ class DemoData implements ApplicationRunner {
 		for (String username : List.of("wang.fang", "liu.yang")) {
 			this.accounts.addMember(leader, team.getId(), this.accounts.actingAs(username).id());
 		}
-		java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+		java.time.ZoneId zone = this.clock.getZone();
 		for (int day = 1; day <= 7; day += 3) {
 			java.time.ZonedDateTime start = today.plusDays(day).atTime(15, 0).atZone(zone);
 			Shift shift = this.signups.addShift(leader, projectId, new ShiftRequest("课后辅导（第" + (day / 3 + 1) + "次）",

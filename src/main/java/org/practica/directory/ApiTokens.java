@@ -11,7 +11,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.practica.support.Sha256;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -46,14 +45,14 @@ class ApiTokens {
 
 	private final TransactionTemplate transactions;
 
-	ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, Clock clock,
-			@Value("${practica.api-token-lifetime}") Duration lifetime, PlatformTransactionManager transactions) {
+	ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, Clock clock, AccountSettings settings,
+			PlatformTransactionManager transactions) {
 		this.transactions = new TransactionTemplate(transactions);
 		this.transactions.setReadOnly(true);
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.clock = clock;
-		this.lifetime = lifetime;
+		this.lifetime = settings.apiTokenLifetime();
 	}
 
 	/** Issues a token for the account. */

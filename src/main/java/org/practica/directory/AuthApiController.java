@@ -1,5 +1,6 @@
 package org.practica.directory;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -16,7 +17,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practica.support.ProblemResponses;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,14 +51,13 @@ class AuthApiController {
 	private final ZoneId zone;
 
 	AuthApiController(AuthenticationManager authentication, ApiTokens tokens, ProblemResponses problems,
-			Accounts accounts, @Value("${practica.zone}") ZoneId zone,
-			@Value("${practica.sign-in.lock}") Duration lock) {
+			Accounts accounts, Clock clock, SignInSettings signIn) {
 		this.authentication = authentication;
-		this.lock = lock;
+		this.lock = signIn.lock();
 		this.tokens = tokens;
 		this.problems = problems;
 		this.accounts = accounts;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	@Operation(summary = "Exchange a username and password for a bearer token")

@@ -129,22 +129,10 @@ class DirectoryController {
 
 	@PostMapping("/organisations/{teamId}/members")
 	String addMember(@AuthenticationPrincipal CurrentUser user, @PathVariable Long teamId,
-			@RequestParam String username, RedirectAttributes redirect, Locale locale) {
-		try {
-			Account account = this.accounts.findByUsername(user, username.strip());
-			this.accounts.addMember(user, teamId, account.getId());
-			redirect.addFlashAttribute("flash", "team.member.added");
-		}
-		catch (Problem problem) {
-			if (problem.status().value() == 403) {
-				throw problem;
-			}
-			redirect
-				.addFlashAttribute("failure",
-						this.problems.message(problem instanceof FieldProblem fields
-								? fields.errors().get(0).messageKey() : problem.messageKey(), problem.arguments(),
-								locale));
-		}
+			@RequestParam String username, RedirectAttributes redirect) {
+		Account account = this.accounts.findByUsername(user, username.strip());
+		this.accounts.addMember(user, teamId, account.getId());
+		redirect.addFlashAttribute("flash", "team.member.added");
 		return "redirect:/organisations/" + teamId;
 	}
 

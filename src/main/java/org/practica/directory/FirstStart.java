@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -31,11 +30,10 @@ class FirstStart implements ApplicationRunner {
 
 	private final String configuredPassword;
 
-	FirstStart(AccountRepository accounts, PasswordEncoder passwordEncoder,
-			@Value("${practica.admin-password:}") String configuredPassword) {
+	FirstStart(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountSettings settings) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
-		this.configuredPassword = configuredPassword;
+		this.configuredPassword = (settings.adminPassword() != null) ? settings.adminPassword() : "";
 	}
 
 	@Override

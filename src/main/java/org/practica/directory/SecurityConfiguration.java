@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.practica.support.ProblemResponses;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,8 +38,9 @@ class SecurityConfiguration {
 	 * be upgraded later.
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder(@Value("${practica.bcrypt-strength:10}") int strength) {
-		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
+	PasswordEncoder passwordEncoder(AccountSettings settings) {
+		return new DelegatingPasswordEncoder("bcrypt",
+				Map.of("bcrypt", new BCryptPasswordEncoder(settings.bcryptStrength())));
 	}
 
 	@Bean

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,16 +27,13 @@ class SignInThrottle {
 
 	private final Duration lock;
 
-	SignInThrottle(SignInFailureRepository failures, Clock clock,
-			@Value("${practica.sign-in.max-failures-per-user}") int maxPerUser,
-			@Value("${practica.sign-in.max-failures-per-address}") int maxPerAddress,
-			@Value("${practica.sign-in.window}") Duration window, @Value("${practica.sign-in.lock}") Duration lock) {
+	SignInThrottle(SignInFailureRepository failures, Clock clock, SignInSettings settings) {
 		this.failures = failures;
 		this.clock = clock;
-		this.maxPerUser = maxPerUser;
-		this.maxPerAddress = maxPerAddress;
-		this.window = window;
-		this.lock = lock;
+		this.maxPerUser = settings.maxFailuresPerUser();
+		this.maxPerAddress = settings.maxFailuresPerAddress();
+		this.window = settings.window();
+		this.lock = settings.lock();
 	}
 
 	/** Whether sign-in is refused for this username or address now. */

@@ -25,7 +25,6 @@ import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
 import org.practica.support.UploadedFile;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -63,10 +62,11 @@ public class Hours {
 
 	private final BigDecimal backfillCap;
 
+	private final BigDecimal step;
+
 	Hours(HoursEntryRepository entries, HoursEvidenceRepository evidence, Ledger ledger, Projects projects,
 			Accounts accounts, Organisations organisations, ApplicationEventPublisher events, Clock clock,
-			@Value("${practica.zone}") ZoneId zone,
-			@Value("${practica.hours.backfill-cap-per-year}") BigDecimal backfillCap) {
+			HoursSettings settings) {
 		this.entries = entries;
 		this.evidence = evidence;
 		this.ledger = ledger;
@@ -75,8 +75,9 @@ public class Hours {
 		this.organisations = organisations;
 		this.events = events;
 		this.clock = clock;
-		this.zone = zone;
-		this.backfillCap = backfillCap;
+		this.zone = clock.getZone();
+		this.backfillCap = settings.backfillCapPerYear();
+		this.step = settings.step();
 	}
 
 	/** A pending entry from a check-out: what attendance recorded. */
@@ -106,7 +107,7 @@ public class Hours {
 		}
 		requireReason(reason);
 		Project project = this.projects.get(student, projectId);
-		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
+		LocalDate today = LocalDate.now(this.clock);
 		if (date.isAfter(today)) {
 			throw FieldProblem.unprocessable("date", "hours.backfill.future");
 		}
@@ -137,31 +138,11 @@ public class Hours {
 	@Transactional
 	public HoursEntry verify(CurrentUser by, Long id) {
 		HoursEntry entry = visible(by, id);
-		boolean community = by.manages(entry.getCommunityPath());
-		boolean university = managesUniversityOf(by, entry);
-		if (!community && !(university && entry.getSource() == HoursSource.BACKFILL)) {
-			throw Problem.forbidden();
-		}
-		// Whoever may verify at all learns that the entry's state forbids it now (409),
-		// rather than that they may not (403).
-		entry.requireVerifiableBy(community, university);
-		if (entry.awaitsUniversity()) {
-			if (!university) {
-				throw Problem.forbidden();
-			}
-			entry.approveByUniversity();
-			this.ledger.moved(entry, "UNIVERSITY_APPROVED", by.getUsername(), null);
-			this.events.publishEvent(HoursEntryVerified.of(entry));
-		}
-		else {
-			if (!community) {
-				throw Problem.forbidden();
-			}
-			boolean verified = entry.verifyByCommunity(this.clock.instant(), by.getUsername());
-			this.ledger.moved(entry, verified ? "VERIFIED" : "COMMUNITY_VERIFIED", by.getUsername(), null);
-			this.events.publishEvent(verified ? HoursEntryVerified.of(entry)
-					: new BackfillVerifiedByCommunity(entry.getId(), entry.getStudentId(), entry.getProjectId()));
-		}
+		HoursEntry.Verification done = entry.verify(by.manages(entry.getCommunityPath()),
+				managesUniversityOf(by, entry), this.clock.instant(), by.getUsername());
+		this.ledger.moved(entry, done.name(), by.getUsername(), null);
+		this.events.publishEvent((entry.getStatus() == HoursStatus.VERIFIED) ? HoursEntryVerified.of(entry)
+				: new BackfillVerifiedByCommunity(entry.getId(), entry.getStudentId(), entry.getProjectId()));
 		return entry;
 	}
 
@@ -208,7 +189,7 @@ public class Hours {
 		if (!by.manages(old.getCommunityPath())) {
 			throw Problem.forbidden();
 		}
-		if (old.getSource() == HoursSource.BACKFILL) {
+		if (old.isBackfill()) {
 			// a correction is the community's word alone: for a back-fill it would skip
 			// the university's approval
 			throw Problem.conflict("hours.correct.backfill");
@@ -351,6 +332,14 @@ public class Hours {
 
 	public List<HoursEntry> pendingSince(Instant before) {
 		return this.entries.pendingSince(before);
+	}
+
+	/**
+	 * The hours a check-out credits for this time served: rounded down to the configured
+	 * step.
+	 */
+	public BigDecimal credited(Duration served) {
+		return hours(served, this.step);
 	}
 
 	/**

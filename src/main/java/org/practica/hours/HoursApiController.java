@@ -150,12 +150,13 @@ class HoursApiController {
 
 	record EntryJson(String id, String studentId, String projectId, String shiftId, BigDecimal hours, String status,
 			String source, LocalDate date, String reason, String supersedesId, boolean communityVerified,
-			String disputeReason) {
+			String backfillStage, String disputeReason) {
 
 		static EntryJson of(HoursEntry e) {
 			return new EntryJson(text(e.getId()), text(e.getStudentId()), text(e.getProjectId()), text(e.getShiftId()),
 					e.getHours(), e.getStatus().name(), e.getSource().name(), e.getWorkDate(), e.getReason(),
-					text(e.getSupersedesId()), e.getCommunityVerifiedAt() != null, e.getDisputeReason());
+					text(e.getSupersedesId()), e.getCommunityVerifiedAt() != null,
+					(e.getBackfillStage() != null) ? e.getBackfillStage().name() : null, e.getDisputeReason());
 		}
 
 	}

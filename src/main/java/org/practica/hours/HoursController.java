@@ -1,6 +1,7 @@
 package org.practica.hours;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.practica.support.UploadedFile;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,13 +53,16 @@ class HoursController {
 
 	private final ProblemResponses problems;
 
+	private final Clock clock;
+
 	HoursController(Hours hours, LedgerCheck ledgerCheck, Projects projects, Accounts accounts,
-			ProblemResponses problems) {
+			ProblemResponses problems, Clock clock) {
 		this.hours = hours;
 		this.ledgerCheck = ledgerCheck;
 		this.projects = projects;
 		this.accounts = accounts;
 		this.problems = problems;
+		this.clock = clock;
 	}
 
 	@GetMapping("/me/hours")
@@ -77,7 +80,7 @@ class HoursController {
 		model.addAttribute("choices",
 				this.projects.search(user, new ProjectSearch(null, null, null, null, null), PageRequest.of(0, 100))
 					.getContent());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(this.clock));
 		if (!model.containsAttribute("backfill")) {
 			model.addAttribute("backfill", new BackfillForm());
 		}
@@ -125,55 +128,25 @@ class HoursController {
 			redirect.addFlashAttribute("failure", this.problems.message("hours.ids.required", null, locale));
 			return "redirect:/hours/pending";
 		}
-		try {
-			this.hours.verifyAll(user, ids);
-			redirect.addFlashAttribute("flash", "hours.verified");
-		}
-		catch (Problem problem) {
-			redirect.addFlashAttribute("failure",
-					this.problems.message(problem.messageKey(), problem.arguments(), locale));
-		}
+		this.hours.verifyAll(user, ids);
+		redirect.addFlashAttribute("flash", "hours.verified");
 		return "redirect:/hours/pending";
 	}
 
 	@PostMapping("/hours/{id}/dispute")
 	String dispute(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam String reason,
-			RedirectAttributes redirect, Locale locale) {
-		try {
-			this.hours.dispute(user, id, reason);
-			redirect.addFlashAttribute("flash", "hours.disputed");
-		}
-		catch (Problem problem) {
-			refused(problem, redirect, locale);
-		}
+			RedirectAttributes redirect) {
+		this.hours.dispute(user, id, reason);
+		redirect.addFlashAttribute("flash", "hours.disputed");
 		return "redirect:/hours/pending";
 	}
 
 	@PostMapping("/hours/{id}/corrections")
 	String correct(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam BigDecimal hours,
-			@RequestParam String reason, RedirectAttributes redirect, Locale locale) {
-		try {
-			this.hours.correct(user, id, hours, reason);
-			redirect.addFlashAttribute("flash", "hours.corrected");
-		}
-		catch (Problem problem) {
-			refused(problem, redirect, locale);
-		}
+			@RequestParam String reason, RedirectAttributes redirect) {
+		this.hours.correct(user, id, hours, reason);
+		redirect.addFlashAttribute("flash", "hours.corrected");
 		return "redirect:/hours/pending";
-	}
-
-	/**
-	 * A refusal of an action on the pending page, said on that page; what is not there or
-	 * not the person's shows the error page.
-	 */
-	private void refused(Problem problem, RedirectAttributes redirect, Locale locale) {
-		if (problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.FORBIDDEN) {
-			throw problem;
-		}
-		String message = (problem instanceof FieldProblem fields && !fields.errors().isEmpty())
-				? this.problems.message(fields.errors().get(0).messageKey(), fields.errors().get(0).arguments(), locale)
-				: this.problems.message(problem.messageKey(), problem.arguments(), locale);
-		redirect.addFlashAttribute("failure", message);
 	}
 
 	@GetMapping("/hours/{id}/evidence")

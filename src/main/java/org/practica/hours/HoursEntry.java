@@ -77,6 +77,10 @@ public class HoursEntry {
 
 	private String disputeReason;
 
+	/** A back-fill's stage between its two approvals; none for other entries. */
+	@Enumerated(EnumType.STRING)
+	private BackfillStage backfillStage;
+
 	@Column(nullable = false, updatable = false)
 	private Instant recordedAt;
 
@@ -103,70 +107,73 @@ public class HoursEntry {
 		this.teamPath = entry.teamPath();
 		this.studentPath = entry.studentPath();
 		this.status = HoursStatus.PENDING;
+		this.backfillStage = (entry.source() == HoursSource.BACKFILL) ? BackfillStage.AWAITING_COMMUNITY : null;
 		this.recordedAt = now;
 		this.recordedBy = by;
 	}
 
 	/**
-	 * Refuses (409) a verification the entry's state forbids to this verifier: a verified
-	 * or superseded entry; a back-fill the community has verified, to a community admin
-	 * who cannot approve for the university; a back-fill the community has not verified
-	 * yet, to a university admin who cannot verify for the community.
+	 * Verifies the entry, as far as this verifier may: the project's community verifies
+	 * an entry; a back-fill then waits for the student's university, whose approval makes
+	 * it count. Refuses with 403 whoever may not verify it at all, and with 409 a
+	 * verification its state forbids now: a verified or superseded entry, a back-fill
+	 * refused after the community verified it, a back-fill the community has verified to
+	 * the community, and one it has not verified yet to the university.
 	 * @param community whether the verifier is an admin of the project's community
 	 * @param university whether the verifier is an admin of the student's university
+	 * @return what happened, as the ledger names it
 	 */
-	void requireVerifiableBy(boolean community, boolean university) {
-		requireOpen();
-		if (this.source != HoursSource.BACKFILL) {
-			return;
+	Verification verify(boolean community, boolean university, Instant now, String by) {
+		if (!community && !(university && isBackfill())) {
+			throw Problem.forbidden();
 		}
-		if (this.status == HoursStatus.DISPUTED && this.communityVerifiedAt != null) {
-			// the university refused what the community had verified: final, the student
-			// sends a new back-fill
+		requireOpen();
+		if (!isBackfill()) {
+			verifiedByCommunity(now, by);
+			this.status = HoursStatus.VERIFIED;
+			return Verification.VERIFIED;
+		}
+		if (this.backfillStage == BackfillStage.REFUSED) {
 			throw Problem.conflict("hours.backfill.refused");
 		}
-		if (awaitsUniversity() && !university) {
-			throw Problem.conflict("hours.verified.community-already");
+		if (this.backfillStage == BackfillStage.AWAITING_UNIVERSITY) {
+			if (!university) {
+				throw Problem.conflict("hours.verified.community-already");
+			}
+			this.backfillStage = BackfillStage.APPROVED;
+			this.status = HoursStatus.VERIFIED;
+			return Verification.UNIVERSITY_APPROVED;
 		}
-		if (this.communityVerifiedAt == null && !community) {
+		if (!community) {
 			throw Problem.conflict("hours.approve.not-ready");
 		}
+		verifiedByCommunity(now, by);
+		// a back-fill the community disputed and now verifies waits for the university
+		this.status = HoursStatus.PENDING;
+		this.backfillStage = BackfillStage.AWAITING_UNIVERSITY;
+		return Verification.COMMUNITY_VERIFIED;
 	}
 
-	/**
-	 * The community's verification. A back-fill also needs the university's: until then
-	 * it stays pending.
-	 * @return whether the entry is now verified
-	 */
-	boolean verifyByCommunity(Instant now, String by) {
-		requireOpen();
-		if (this.communityVerifiedAt != null) {
-			throw Problem.conflict("hours.verified.already");
-		}
+	private void verifiedByCommunity(Instant now, String by) {
 		this.communityVerifiedAt = now;
 		this.communityVerifiedBy = by;
 		this.disputeReason = null;
-		if (this.source != HoursSource.BACKFILL) {
-			this.status = HoursStatus.VERIFIED;
-		}
-		return this.status == HoursStatus.VERIFIED;
 	}
 
-	/** The university's approval of a back-fill the community has verified. */
-	void approveByUniversity() {
-		requireOpen();
-		if (this.source != HoursSource.BACKFILL || this.communityVerifiedAt == null) {
-			throw Problem.conflict("hours.approve.not-ready");
-		}
-		this.status = HoursStatus.VERIFIED;
-	}
-
+	/**
+	 * Disputes the entry, with a reason. A back-fill disputed after the community
+	 * verified it is refused for good.
+	 */
 	void dispute(String reason) {
 		requireOpen();
 		this.status = HoursStatus.DISPUTED;
 		this.disputeReason = reason;
+		if (this.backfillStage == BackfillStage.AWAITING_UNIVERSITY) {
+			this.backfillStage = BackfillStage.REFUSED;
+		}
 	}
 
+	/** A correction takes its place. */
 	void supersede() {
 		if (this.status == HoursStatus.SUPERSEDED) {
 			throw Problem.conflict("hours.superseded.already");
@@ -183,13 +190,16 @@ public class HoursEntry {
 		}
 	}
 
+	public boolean isBackfill() {
+		return this.source == HoursSource.BACKFILL;
+	}
+
 	/**
 	 * Whether the community has verified it and it waits for the university (a
 	 * back-fill).
 	 */
 	public boolean awaitsUniversity() {
-		return this.source == HoursSource.BACKFILL && this.communityVerifiedAt != null
-				&& this.status == HoursStatus.PENDING;
+		return this.backfillStage == BackfillStage.AWAITING_UNIVERSITY && this.status == HoursStatus.PENDING;
 	}
 
 	/** The canonical text of what the entry says, as the ledger hashes it. */
@@ -255,12 +265,32 @@ public class HoursEntry {
 		return this.communityVerifiedAt;
 	}
 
+	public BackfillStage getBackfillStage() {
+		return this.backfillStage;
+	}
+
 	public String getDisputeReason() {
 		return this.disputeReason;
 	}
 
 	public Instant getRecordedAt() {
 		return this.recordedAt;
+	}
+
+	/** What a verification did, by the name the ledger gives it. */
+	enum Verification {
+
+		/**
+		 * An entry from attendance or a correction, verified by the community: it counts.
+		 */
+		VERIFIED,
+
+		/** A back-fill verified by the community: it waits for the university. */
+		COMMUNITY_VERIFIED,
+
+		/** A back-fill approved by the university after the community: it counts. */
+		UNIVERSITY_APPROVED
+
 	}
 
 	/**

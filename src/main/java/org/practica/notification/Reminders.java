@@ -17,7 +17,6 @@ import org.practica.signup.Signups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,15 +47,15 @@ class Reminders {
 
 	private final ZoneId zone;
 
-	Reminders(DailyJobs jobs, Signups signups, Hours hours, Accounts accounts, Notifications notifications, Clock clock,
-			@Value("${practica.zone}") ZoneId zone) {
+	Reminders(DailyJobs jobs, Signups signups, Hours hours, Accounts accounts, Notifications notifications,
+			Clock clock) {
 		this.jobs = jobs;
 		this.signups = signups;
 		this.hours = hours;
 		this.accounts = accounts;
 		this.notifications = notifications;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	@Scheduled(cron = "${practica.reminders.cron:0 0 8 * * *}", zone = "${practica.zone}")

@@ -1,5 +1,6 @@
 package org.practica.notification;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
@@ -7,7 +8,6 @@ import org.practica.hours.HoursEntryDisputed;
 import org.practica.hours.HoursEntryVerified;
 import org.practica.signup.WaitlistedSignupPromoted;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +27,9 @@ class StudentNotices {
 
 	private final ZoneId zone;
 
-	StudentNotices(Notifications notifications, @Value("${practica.zone}") ZoneId zone) {
+	StudentNotices(Notifications notifications, Clock clock) {
 		this.notifications = notifications;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	@ApplicationModuleListener

@@ -12,7 +12,6 @@ import org.practica.directory.Organisation;
 import org.practica.directory.OrganisationKind;
 import org.practica.directory.Organisations;
 import org.practica.support.FieldProblem;
-import org.practica.support.Problem;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -198,13 +197,6 @@ class AgreementController {
 			FieldProblem.FieldError error = problem.errors().get(0);
 			redirect.addFlashAttribute("agreementError", error.messageKey());
 			redirect.addFlashAttribute("agreementErrorArguments", error.arguments());
-		}
-		catch (Problem problem) {
-			if (problem.status().value() != 409 && problem.status().value() != 422) {
-				throw problem;
-			}
-			redirect.addFlashAttribute("agreementError", problem.messageKey());
-			redirect.addFlashAttribute("agreementErrorArguments", problem.arguments());
 		}
 		return "redirect:/agreements/" + id;
 	}

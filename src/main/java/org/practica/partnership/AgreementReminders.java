@@ -11,7 +11,6 @@ import org.practica.notification.DailyJobs;
 import org.practica.notification.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,18 +40,18 @@ class AgreementReminders {
 	private final ZoneId zone;
 
 	AgreementReminders(DailyJobs jobs, Agreements agreements, Accounts accounts, Notifications notifications,
-			Clock clock, @Value("${practica.zone}") ZoneId zone) {
+			Clock clock) {
 		this.jobs = jobs;
 		this.agreements = agreements;
 		this.accounts = accounts;
 		this.notifications = notifications;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	@Scheduled(cron = "${practica.reminders.cron:0 0 8 * * *}", zone = "${practica.zone}")
 	void daily() {
-		run(LocalDate.now(this.clock.withZone(this.zone)));
+		run(LocalDate.now(this.clock));
 	}
 
 	/**

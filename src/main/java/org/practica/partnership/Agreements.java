@@ -23,7 +23,6 @@ import org.practica.signup.Signups;
 import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
 import org.practica.support.UploadedFile;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -63,8 +62,7 @@ public class Agreements {
 
 	Agreements(AgreementRepository agreements, AgreementRenewalRepository renewals,
 			AgreementAttachmentRepository attachments, AgreementProjectRepository links, PracticeBaseRepository bases,
-			Organisations organisations, Projects projects, Signups signups, Hours hours, Clock clock,
-			@Value("${practica.zone}") ZoneId zone) {
+			Organisations organisations, Projects projects, Signups signups, Hours hours, Clock clock) {
 		this.agreements = agreements;
 		this.renewals = renewals;
 		this.attachments = attachments;
@@ -75,11 +73,11 @@ public class Agreements {
 		this.signups = signups;
 		this.hours = hours;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.zone));
+		return LocalDate.now(this.clock);
 	}
 
 	/** Drafts an agreement; the caller manages one of the two parties. */

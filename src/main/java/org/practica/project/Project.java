@@ -80,18 +80,29 @@ public class Project extends AuditedEntity {
 		return new Project(need);
 	}
 
+	/** The work is done: an active project is completed. */
 	void complete() {
-		if (this.status != ProjectStatus.ACTIVE) {
-			throw Problem.conflict("project.not-active");
-		}
+		requireActive();
 		this.status = ProjectStatus.COMPLETED;
 	}
 
+	/** The work will not happen: an active project is cancelled. */
 	void cancel() {
-		if (this.status != ProjectStatus.ACTIVE) {
+		requireActive();
+		this.status = ProjectStatus.CANCELLED;
+	}
+
+	/**
+	 * Whether it still takes shifts and sign-ups: neither completed nor cancelled.
+	 */
+	public boolean isActive() {
+		return this.status == ProjectStatus.ACTIVE;
+	}
+
+	private void requireActive() {
+		if (!isActive()) {
 			throw Problem.conflict("project.not-active");
 		}
-		this.status = ProjectStatus.CANCELLED;
 	}
 
 	/** Whether it takes individual students rather than a team. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,7 +34,6 @@ import org.practica.project.Project;
 import org.practica.project.Projects;
 import org.practica.support.Problem;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -95,8 +95,7 @@ class ReportExports {
 
 	ReportExports(Reports reports, Organisations organisations, Directions directions, MessageSource messages,
 			DataSource dataSource, HoursFigures hours, Accounts accounts, Projects projects,
-			EntityManager entityManager, @Value("${practica.zone}") ZoneId zone,
-			@Value("${practica.reports.exports-at-once}") int exportsAtOnce) {
+			EntityManager entityManager, Clock clock, ReportSettings settings) {
 		this.reports = reports;
 		this.organisations = organisations;
 		this.directions = directions;
@@ -107,8 +106,8 @@ class ReportExports {
 		this.accounts = accounts;
 		this.projects = projects;
 		this.entityManager = entityManager;
-		this.zone = zone;
-		this.slots = new Semaphore(exportsAtOnce);
+		this.zone = clock.getZone();
+		this.slots = new Semaphore(settings.exportsAtOnce());
 	}
 
 	/**

@@ -18,7 +18,6 @@ import org.practica.directory.Organisation;
 import org.practica.directory.Organisations;
 import org.practica.support.FieldProblem;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,11 +50,11 @@ public class Reports {
 
 	private final ZoneId zone;
 
-	Reports(Organisations organisations, JdbcClient jdbc, Clock clock, @Value("${practica.zone}") ZoneId zone) {
+	Reports(Organisations organisations, JdbcClient jdbc, Clock clock) {
 		this.organisations = organisations;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	/** Today in the platform's zone. */

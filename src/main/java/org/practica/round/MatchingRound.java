@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -119,13 +120,55 @@ public class MatchingRound extends AuditedEntity {
 		}
 	}
 
-	void ran(Instant now, String by, Map<Long, Integer> seatsByShift, int assigned, int unassigned) {
+	/**
+	 * Records the run: the free seats it filled, each applicant's outcome, and how many
+	 * were assigned and not. A student who ranked nothing counts as neither.
+	 * @param seatsByShift the free seats of each shift when it ran
+	 * @param preferences every applicant's ranked choices
+	 * @param run what the engine chose and what came of it
+	 */
+	void ran(Instant now, String by, Map<Long, Integer> seatsByShift, List<RoundPreference> preferences, Run run) {
+		checkMayRun(now);
+		int assigned = 0;
+		int unassigned = 0;
+		for (RoundPreference preference : preferences) {
+			Long student = preference.getStudentId();
+			Long matched = run.assignment().get(student);
+			RoundOutcome outcome = outcome(matched != null, run.admitted().contains(student),
+					!preference.getShiftIds().isEmpty(), run.availableSomewhere().contains(student));
+			preference.decided(matched, outcome);
+			if (outcome == RoundOutcome.ASSIGNED) {
+				assigned++;
+			}
+			else if (outcome != RoundOutcome.NO_CHOICES) {
+				unassigned++;
+			}
+		}
 		this.ranAt = now;
 		this.ranBy = by;
 		this.seatsByShift = new LinkedHashMap<>(seatsByShift);
 		this.seats = seatsByShift.values().stream().mapToInt(Integer::intValue).sum();
 		this.assigned = assigned;
 		this.unassigned = unassigned;
+	}
+
+	/**
+	 * What the run meant for one student: assigned when the engine chose a shift and the
+	 * place was confirmed, refused when it could not be; with no shift, no choices,
+	 * filled by others ranked higher, or unavailable at the time of every choice.
+	 * @param matched whether the engine chose a shift for them
+	 * @param admitted whether that place became a confirmed sign-up
+	 * @param choseAny whether they ranked any shift
+	 * @param availableSomewhere whether they were free at the time of at least one choice
+	 */
+	static RoundOutcome outcome(boolean matched, boolean admitted, boolean choseAny, boolean availableSomewhere) {
+		if (matched) {
+			return admitted ? RoundOutcome.ASSIGNED : RoundOutcome.REFUSED;
+		}
+		if (!choseAny) {
+			return RoundOutcome.NO_CHOICES;
+		}
+		return availableSomewhere ? RoundOutcome.FILLED : RoundOutcome.UNAVAILABLE;
 	}
 
 	public boolean hasRun() {
@@ -190,6 +233,17 @@ public class MatchingRound extends AuditedEntity {
 
 	public int getUnassigned() {
 		return this.unassigned;
+	}
+
+	/**
+	 * What a run produced, before it is recorded.
+	 *
+	 * @param assignment per student who applied, the shift the engine chose, or null
+	 * @param admitted the students whose place became a confirmed sign-up
+	 * @param availableSomewhere the students free at the time of at least one of their
+	 * choices
+	 */
+	record Run(Map<Long, Long> assignment, Set<Long> admitted, Set<Long> availableSomewhere) {
 	}
 
 }

@@ -17,7 +17,6 @@ import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
 import org.practica.signup.Shift;
 import org.practica.support.PageResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -48,13 +47,12 @@ class RoundApiController {
 
 	private final Clock clock;
 
-	RoundApiController(Rounds rounds, Accounts accounts, MessageSource messages, @Value("${practica.zone}") ZoneId zone,
-			Clock clock) {
+	RoundApiController(Rounds rounds, Accounts accounts, MessageSource messages, Clock clock) {
 		this.clock = clock;
 		this.rounds = rounds;
 		this.accounts = accounts;
 		this.messages = messages;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	@Operation(summary = "Open a matching round over shifts inside a university or district the caller manages")

@@ -20,8 +20,6 @@ import org.practica.project.Project;
 import org.practica.project.Projects;
 import org.practica.signup.Shift;
 import org.practica.support.FieldProblem;
-import org.practica.support.Problem;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,14 +50,13 @@ class RoundController {
 
 	private final ZoneId zone;
 
-	RoundController(Rounds rounds, Organisations organisations, Accounts accounts, Projects projects, Clock clock,
-			@Value("${practica.zone}") ZoneId zone) {
+	RoundController(Rounds rounds, Organisations organisations, Accounts accounts, Projects projects, Clock clock) {
 		this.rounds = rounds;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.projects = projects;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	@GetMapping("/rounds")
@@ -73,7 +70,7 @@ class RoundController {
 	@GetMapping("/rounds/new")
 	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
 		if (!model.containsAttribute("form")) {
-			LocalDate tomorrow = LocalDate.now(this.clock.withZone(this.zone)).plusDays(1);
+			LocalDate tomorrow = LocalDate.now(this.clock).plusDays(1);
 			List<Organisation> owners = owners(user);
 			model.addAttribute("form", new RoundForm(null, owners.isEmpty() ? null : owners.get(0).getId().toString(),
 					List.of(), 3, tomorrow.atTime(9, 0), tomorrow.plusDays(7).atTime(18, 0)));
@@ -151,15 +148,6 @@ class RoundController {
 			FieldProblem.FieldError error = problem.errors().get(0);
 			redirect.addFlashAttribute("roundError", error.messageKey());
 			redirect.addFlashAttribute("roundErrorArguments", error.arguments());
-		}
-		catch (Problem problem) {
-			if (problem.status().is4xxClientError() && problem.status().value() == 409) {
-				redirect.addFlashAttribute("roundError", problem.messageKey());
-				redirect.addFlashAttribute("roundErrorArguments", problem.arguments());
-			}
-			else {
-				throw problem;
-			}
 		}
 		return "redirect:/rounds/" + id;
 	}

@@ -262,7 +262,7 @@ public class Rounds {
 		Map<Long, Integer> seats = new LinkedHashMap<>();
 		for (Long shiftId : round.getShiftIds()) {
 			Shift shift = shifts.get(shiftId);
-			seats.put(shiftId, shift == null || !now.isBefore(shift.getEndsAt()) ? 0 : shift.seatsLeft());
+			seats.put(shiftId, (shift != null) ? shift.seatsLeftAt(now) : 0);
 		}
 		List<RoundPreference> prefs = this.preferences.findByRoundIdOrderByStudentId(roundId);
 		List<RoundApplication> recorded = this.applications.saveAll(score(round, prefs, shifts));
@@ -277,32 +277,9 @@ public class Rounds {
 		Set<Long> admitted = new HashSet<>();
 		studentsOfShift.forEach((shift, students) -> admitted.addAll(this.signups.assign(shift, students)));
 
-		Map<Long, Boolean> anyAvailable = new HashMap<>();
-		recorded.forEach(a -> anyAvailable.merge(a.getStudentId(), a.isAvailable(), Boolean::logicalOr));
-		int assigned = 0;
-		int unassigned = 0;
-		for (RoundPreference preference : prefs) {
-			Long student = preference.getStudentId();
-			Long matched = assignment.get(student);
-			RoundOutcome outcome;
-			if (matched != null) {
-				outcome = admitted.contains(student) ? RoundOutcome.ASSIGNED : RoundOutcome.REFUSED;
-			}
-			else if (preference.getShiftIds().isEmpty()) {
-				outcome = RoundOutcome.NO_CHOICES;
-			}
-			else {
-				outcome = anyAvailable.getOrDefault(student, false) ? RoundOutcome.FILLED : RoundOutcome.UNAVAILABLE;
-			}
-			preference.decided(matched, outcome);
-			if (outcome == RoundOutcome.ASSIGNED) {
-				assigned++;
-			}
-			else if (outcome != RoundOutcome.NO_CHOICES) {
-				unassigned++;
-			}
-		}
-		round.ran(now, by.getUsername(), seats, assigned, unassigned);
+		Set<Long> availableSomewhere = new HashSet<>();
+		recorded.stream().filter(RoundApplication::isAvailable).forEach(a -> availableSomewhere.add(a.getStudentId()));
+		round.ran(now, by.getUsername(), seats, prefs, new MatchingRound.Run(assignment, admitted, availableSomewhere));
 		this.events.publishEvent(new RoundRun(roundId, round.getSeats(), round.getAssigned(), round.getUnassigned()));
 		return round;
 	}

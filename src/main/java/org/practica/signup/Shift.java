@@ -73,7 +73,7 @@ public class Shift extends AuditedEntity {
 	 * when the shift ends.
 	 */
 	Signup admit(Long studentId, Instant now) {
-		if (!now.isBefore(this.endsAt)) {
+		if (hasEnded(now)) {
 			throw Problem.conflict("signup.shift.ended");
 		}
 		this.taken++;
@@ -106,6 +106,16 @@ public class Shift extends AuditedEntity {
 
 	public int seatsLeft() {
 		return Math.max(0, this.capacity - this.confirmed);
+	}
+
+	/** The seats a sign-up could still take now: none once the shift has ended. */
+	public int seatsLeftAt(Instant now) {
+		return hasEnded(now) ? 0 : seatsLeft();
+	}
+
+	/** Whether the shift is over: nobody signs up or is assigned any more. */
+	public boolean hasEnded(Instant now) {
+		return !now.isBefore(this.endsAt);
 	}
 
 	/** Whether the two shifts share any moment. */

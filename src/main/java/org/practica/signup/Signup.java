@@ -1,5 +1,6 @@
 package org.practica.signup;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -71,8 +72,19 @@ public class Signup extends AuditedEntity {
 		this.confirmedBefore = status == SignupStatus.CONFIRMED;
 	}
 
-	/** Gives up the place. Not within the cut-off before the start. */
-	void cancel(Instant now, java.time.Duration cutoff) {
+	/** The student gives up their place: not within the cut-off before the start. */
+	void cancelByStudent(Instant now, Duration cutoff) {
+		cancel(now, cutoff);
+	}
+
+	/**
+	 * The project's admins take the place back, at any time until the shift starts.
+	 */
+	void cancelByOrganiser(Instant now) {
+		cancel(now, Duration.ZERO);
+	}
+
+	private void cancel(Instant now, Duration cutoff) {
 		if (this.status == SignupStatus.CANCELLED) {
 			throw Problem.conflict("signup.cancelled.already");
 		}
@@ -85,10 +97,11 @@ public class Signup extends AuditedEntity {
 	}
 
 	/** Whether the cut-off before the start, or the start itself, has passed. */
-	boolean tooLateToCancel(Instant now, java.time.Duration cutoff) {
+	boolean tooLateToCancel(Instant now, Duration cutoff) {
 		return now.isAfter(this.startsAt.minus(cutoff));
 	}
 
+	/** Takes the seat a confirmed sign-up gave up: the first waitlisted. */
 	void promote() {
 		this.status = SignupStatus.CONFIRMED;
 		this.confirmedBefore = true;

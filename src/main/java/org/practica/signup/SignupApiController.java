@@ -1,6 +1,7 @@
 package org.practica.signup;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
@@ -14,7 +15,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practica.directory.CurrentUser;
 import org.practica.support.PageResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,9 +37,9 @@ class SignupApiController {
 
 	private final ZoneId zone;
 
-	SignupApiController(Signups signups, @Value("${practica.zone}") ZoneId zone) {
+	SignupApiController(Signups signups, Clock clock) {
 		this.signups = signups;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	@Operation(summary = "Add a shift to a project the caller manages")

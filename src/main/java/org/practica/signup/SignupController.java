@@ -19,10 +19,7 @@ import org.practica.project.ProjectPage;
 import org.practica.project.Projects;
 import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
-import org.practica.support.ProblemResponses;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,19 +48,15 @@ class SignupController {
 
 	private final ZoneId zone;
 
-	private final ProblemResponses problems;
-
 	private final ProjectPage projectPage;
 
-	SignupController(Signups signups, Projects projects, Accounts accounts, Clock clock,
-			@Value("${practica.zone}") ZoneId zone, ProblemResponses problems, ProjectPage projectPage) {
-		this.problems = problems;
+	SignupController(Signups signups, Projects projects, Accounts accounts, Clock clock, ProjectPage projectPage) {
 		this.projectPage = projectPage;
 		this.signups = signups;
 		this.projects = projects;
 		this.accounts = accounts;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	@ModelAttribute("zone")
@@ -132,7 +125,7 @@ class SignupController {
 	}
 
 	private ShiftForm newForm() {
-		LocalDate tomorrow = LocalDate.now(this.clock.withZone(this.zone)).plusDays(1);
+		LocalDate tomorrow = LocalDate.now(this.clock).plusDays(1);
 		return new ShiftForm(null, tomorrow.atTime(9, 0), tomorrow.atTime(12, 0), 10, null);
 	}
 
@@ -156,47 +149,24 @@ class SignupController {
 			model.addAttribute("people", this.accounts.byId(roster.stream().map(Signup::getStudentId).toList()));
 		}
 		model.addAttribute("student", user.holds(Role.STUDENT));
-		model.addAttribute("open", this.clock.instant().isBefore(shift.getEndsAt()));
+		model.addAttribute("open", !shift.hasEnded(this.clock.instant()));
 		model.addAttribute("cutoffHours", this.signups.cancellationCutoff().toHours());
 		model.addAttribute("tooLateToCancel", mine != null && this.signups.tooLateToCancel(mine));
 		return "signup/shift";
 	}
 
 	@PostMapping("/shifts/{id}/signups")
-	String signUp(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect,
-			Locale locale) {
-		try {
-			Signup signup = this.signups.signUp(user, id);
-			redirect.addFlashAttribute("flash", signup.isConfirmed() ? "signup.confirmed" : "signup.waitlisted");
-		}
-		catch (Problem problem) {
-			if (problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.FORBIDDEN) {
-				throw problem;
-			}
-			redirect.addFlashAttribute("failure",
-					this.problems.message(problem.messageKey(), problem.arguments(), locale));
-		}
+	String signUp(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
+		Signup signup = this.signups.signUp(user, id);
+		redirect.addFlashAttribute("flash", signup.isConfirmed() ? "signup.confirmed" : "signup.waitlisted");
 		return "redirect:/shifts/" + id;
 	}
 
 	@PostMapping("/signups/{id}/cancel")
-	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect,
-			Locale locale) {
-		try {
-			Signup signup = this.signups.cancel(user, id);
-			redirect.addFlashAttribute("flash", "signup.cancelled");
-			return "redirect:/shifts/" + signup.getShiftId();
-		}
-		catch (Problem problem) {
-			// The student's own sign-up: back to its shift's page, with the reason.
-			Signup own = this.signups.mine(user).stream().filter(s -> s.getId().equals(id)).findFirst().orElse(null);
-			if (own == null || problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.FORBIDDEN) {
-				throw problem;
-			}
-			redirect.addFlashAttribute("failure",
-					this.problems.message(problem.messageKey(), problem.arguments(), locale));
-			return "redirect:/shifts/" + own.getShiftId();
-		}
+	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
+		Signup signup = this.signups.cancel(user, id);
+		redirect.addFlashAttribute("flash", "signup.cancelled");
+		return "redirect:/shifts/" + signup.getShiftId();
 	}
 
 	@GetMapping("/me/signups")
@@ -218,12 +188,12 @@ class SignupController {
 			throw Problem.forbidden();
 		}
 		List<Project> projects = this.projects.managedActive(user);
-		Instant today = LocalDate.now(this.clock.withZone(this.zone)).atStartOfDay(this.zone).toInstant();
+		Instant today = LocalDate.now(this.clock).atStartOfDay(this.zone).toInstant();
 		List<Shift> shifts = this.signups.shiftsOfProjectsBetween(projects.stream().map(Project::getId).toList(), today,
 				today.plus(java.time.Duration.ofDays(8)));
 		model.addAttribute("shifts", shifts);
 		model.addAttribute("projects", projectsById(projects.stream().map(Project::getId).toList()));
-		model.addAttribute("today", LocalDate.now(this.clock.withZone(this.zone)));
+		model.addAttribute("today", LocalDate.now(this.clock));
 		return "signup/supervise";
 	}
 

@@ -14,12 +14,10 @@ import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
 import org.practica.directory.Role;
 import org.practica.project.Project;
-import org.practica.project.ProjectStatus;
 import org.practica.project.Projects;
 import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -50,15 +48,14 @@ public class Signups {
 	private final Duration cancellationCutoff;
 
 	Signups(ShiftRepository shifts, SignupRepository signups, Projects projects, Accounts accounts,
-			ApplicationEventPublisher events, Clock clock,
-			@Value("${practica.signups.cancellation-cutoff}") Duration cancellationCutoff) {
+			ApplicationEventPublisher events, Clock clock, SignupSettings settings) {
 		this.shifts = shifts;
 		this.signups = signups;
 		this.projects = projects;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
-		this.cancellationCutoff = cancellationCutoff;
+		this.cancellationCutoff = settings.cancellationCutoff();
 	}
 
 	/**
@@ -68,7 +65,7 @@ public class Signups {
 	@Transactional
 	public Shift addShift(CurrentUser by, Long projectId, ShiftRequest request) {
 		Project project = this.projects.getManaged(by, projectId);
-		if (project.getStatus() != ProjectStatus.ACTIVE) {
+		if (!project.isActive()) {
 			throw Problem.conflict("project.not-active");
 		}
 		if (!request.endsAt().toInstant().isAfter(this.clock.instant())) {
@@ -124,7 +121,7 @@ public class Signups {
 		}
 		Shift shift = this.shifts.findForUpdate(shiftId).orElseThrow(Problem::notFound);
 		Project project = this.projects.get(student, shift.getProjectId());
-		if (project.getStatus() != ProjectStatus.ACTIVE) {
+		if (!project.isActive()) {
 			throw Problem.conflict("project.not-active");
 		}
 		this.accounts.lock(student.id());
@@ -174,7 +171,7 @@ public class Signups {
 		Instant now = this.clock.instant();
 		List<Long> admitted = new ArrayList<>();
 		for (Long studentId : studentIds) {
-			if (!shift.hasFreeSeat() || !now.isBefore(shift.getEndsAt())) {
+			if (shift.seatsLeftAt(now) == 0) {
 				break;
 			}
 			this.accounts.lock(studentId);
@@ -215,7 +212,12 @@ public class Signups {
 			}
 		}
 		Shift shift = this.shifts.findForUpdate(signup.getShiftId()).orElseThrow(Problem::notFound);
-		signup.cancel(this.clock.instant(), own ? this.cancellationCutoff : Duration.ZERO);
+		if (own) {
+			signup.cancelByStudent(this.clock.instant(), this.cancellationCutoff);
+		}
+		else {
+			signup.cancelByOrganiser(this.clock.instant());
+		}
 		Signup promoted = null;
 		if (signup.wasConfirmed()) {
 			List<Signup> waiting = this.signups.firstWaiting(shift.getId(), Limit.of(1));

@@ -5,22 +5,28 @@ import java.util.Optional;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.auditing.DateTimeProvider;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The clock every module reads the time from, and the auditing that stamps who changed an
- * entity.
+ * The clock every module reads the time from, in the platform's zone, and the auditing
+ * that stamps who changed an entity, and when by that clock.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableJpaAuditing
+@EnableJpaAuditing(dateTimeProviderRef = "auditingTime")
 class PersistenceConfiguration {
 
 	@Bean
-	Clock clock() {
-		return Clock.systemDefaultZone();
+	Clock clock(PlatformSettings settings) {
+		return Clock.system(settings.zone());
+	}
+
+	@Bean
+	DateTimeProvider auditingTime(Clock clock) {
+		return () -> Optional.of(clock.instant());
 	}
 
 	@Bean

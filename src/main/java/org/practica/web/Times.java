@@ -1,10 +1,10 @@
 package org.practica.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +20,8 @@ class Times {
 
 	private final ZoneId zone;
 
-	Times(@Value("${practica.zone}") ZoneId zone) {
-		this.zone = zone;
+	Times(Clock clock) {
+		this.zone = clock.getZone();
 	}
 
 	public String dateTime(Instant instant) {

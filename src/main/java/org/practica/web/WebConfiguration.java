@@ -8,6 +8,9 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.practica.support.PlatformSettings;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +25,7 @@ import org.springframework.web.util.WebUtils;
  * a cookie; API clients say it with {@code Accept-Language}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PlatformSettings.class)
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;

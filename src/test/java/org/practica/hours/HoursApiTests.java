@@ -55,7 +55,7 @@ class HoursApiTests extends ApiTestSupport {
 		World world = world();
 		Served served = served(world);
 		String student = token(served.student());
-		String yesterday = LocalDate.now().minusDays(1).toString();
+		String yesterday = LocalDate.now(this.clock).minusDays(1).toString();
 		backfill(student, served, yesterday, "3", new MockMultipartFile("evidence", "photo.png", "image/png", PNG))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.source").value("BACKFILL"))
@@ -71,7 +71,7 @@ class HoursApiTests extends ApiTestSupport {
 			.andExpect(jsonPath("$.detail").value(
 					"A back-fill is not corrected: dispute it with the reason, and the student can send a new one."));
 
-		backfill(student, served, LocalDate.now().plusDays(2).toString(), "2",
+		backfill(student, served, LocalDate.now(this.clock).plusDays(2).toString(), "2",
 				new MockMultipartFile("evidence", "p.png", "image/png", PNG))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("date"));
@@ -99,13 +99,15 @@ class HoursApiTests extends ApiTestSupport {
 			.andExpect(status().isConflict());
 		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("PENDING"))
-			.andExpect(jsonPath("$.communityVerified").value(true));
+			.andExpect(jsonPath("$.communityVerified").value(true))
+			.andExpect(jsonPath("$.backfillStage").value("AWAITING_UNIVERSITY"));
 		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("waits for the university")));
 		postAs(token(world.collegeAdmin()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isForbidden());
 		postAs(token(world.teamLeader()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isForbidden());
 		postAs(token(world.universityAdmin()), null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("VERIFIED"));
+			.andExpect(jsonPath("$.status").value("VERIFIED"))
+			.andExpect(jsonPath("$.backfillStage").value("APPROVED"));
 		postAs(token(world.universityAdmin()), null, "/api/v1/hours/{id}/verify", entry)
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("This entry is already verified."));
@@ -121,7 +123,7 @@ class HoursApiTests extends ApiTestSupport {
 		World world = world();
 		Served served = served(world);
 		String student = token(served.student());
-		String yesterday = LocalDate.now().minusDays(1).toString();
+		String yesterday = LocalDate.now(this.clock).minusDays(1).toString();
 		for (String hours : new String[] { "0", "-1", "24.5" }) {
 			backfill(student, served, yesterday, hours, "签到设备故障", png()).andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("hours"))

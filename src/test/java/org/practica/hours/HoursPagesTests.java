@@ -39,7 +39,7 @@ class HoursPagesTests extends ApiTestSupport {
 	void aRefusedBackFillKeepsWhatWasEnteredAndNamesTheField() throws Exception {
 		World world = world();
 		Served served = served(world);
-		String yesterday = LocalDate.now().minusDays(1).toString();
+		String yesterday = LocalDate.now(this.clock).minusDays(1).toString();
 		MockMultipartFile fake = new MockMultipartFile("evidence", "renamed.png", "image/png",
 				"this is not a picture".getBytes(StandardCharsets.UTF_8));
 		this.mvc
@@ -84,7 +84,7 @@ class HoursPagesTests extends ApiTestSupport {
 		this.mvc
 			.perform(as(served.student(), multipart("/me/hours/backfills").file(png())).cookie(ENGLISH)
 				.param("projectId", served.project())
-				.param("date", LocalDate.now().minusDays(1).toString())
+				.param("date", LocalDate.now(this.clock).minusDays(1).toString())
 				.param("hours", "2")
 				.param("reason", REASON))
 			.andExpect(redirectedUrl("/me/hours"))
@@ -98,7 +98,7 @@ class HoursPagesTests extends ApiTestSupport {
 		Served served = served(world);
 		String backfill = read(this.mvc.perform(multipart("/api/v1/hours/backfills").file(png())
 			.param("projectId", served.project())
-			.param("date", LocalDate.now().minusDays(1).toString())
+			.param("date", LocalDate.now(this.clock).minusDays(1).toString())
 			.param("hours", "3")
 			.param("reason", REASON)
 			.header("Authorization", "Bearer " + token(served.student()))), "$.id");
@@ -134,7 +134,8 @@ class HoursPagesTests extends ApiTestSupport {
 		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", served.entry())
 			.andExpect(status().isOk());
 		this.mvc
-			.perform(as(world.communityAdmin(), post("/hours/" + served.entry() + "/dispute")).param("reason", "迟到"))
+			.perform(as(world.communityAdmin(), post("/hours/" + served.entry() + "/dispute")).param("reason", "迟到")
+				.header("Referer", "http://localhost/hours/pending"))
 			.andExpect(redirectedUrl("/hours/pending"))
 			.andExpect(flash().attributeExists("failure"));
 	}

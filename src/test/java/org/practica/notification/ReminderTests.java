@@ -29,7 +29,7 @@ class ReminderTests extends ApiTestSupport {
 	void aStudentHearsOfTomorrowsShiftOnceHoweverManyInstancesRunTheJob() throws Exception {
 		World world = world();
 		String project = project(world);
-		ZonedDateTime start = LocalDate.now(ZONE).plusDays(1).atTime(10, 0).atZone(ZONE);
+		ZonedDateTime start = LocalDate.now(this.clock).plusDays(1).atTime(10, 0).atZone(ZONE);
 		String shift = read(postAs(token(world.teamLeader()), """
 				{"title":"明日班次","startsAt":"%s","endsAt":"%s","capacity":5}
 				""".formatted(start.toOffsetDateTime(), start.plusHours(2).toOffsetDateTime()),
@@ -39,7 +39,7 @@ class ReminderTests extends ApiTestSupport {
 		this.accounts.addMember(admin(), world.team().getId(), student.getId());
 		postAs(token(student), null, "/api/v1/shifts/{id}/signups", shift).andExpect(status().isCreated());
 
-		LocalDate today = LocalDate.now(ZONE);
+		LocalDate today = LocalDate.now(this.clock);
 		assertThat(this.reminders.run(today)).isPositive();
 		// a second instance running the same day's job finds it taken
 		assertThat(this.reminders.run(today)).isZero();
@@ -55,7 +55,7 @@ class ReminderTests extends ApiTestSupport {
 		World world = world();
 		served(world);
 		this.clock.advance(Duration.ofDays(4));
-		this.reminders.run(LocalDate.now(ZONE).plusDays(4));
+		this.reminders.run(LocalDate.now(this.clock).plusDays(4));
 		var received = this.notifications.latest(this.accounts.actingAs(world.communityAdmin().getUsername()));
 		assertThat(received).extracting(Notification::getMessageKey).containsExactly("reminder.hours-waiting");
 		assertThat(received.get(0).getArguments()).containsExactly("1");

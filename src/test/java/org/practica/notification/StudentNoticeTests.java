@@ -64,7 +64,7 @@ class StudentNoticeTests extends ApiTestSupport {
 			.perform(multipart("/api/v1/hours/backfills")
 				.file(new MockMultipartFile("evidence", "photo.png", "image/png", PNG))
 				.param("projectId", served.project())
-				.param("date", LocalDate.now().minusDays(1).toString())
+				.param("date", LocalDate.now(this.clock).minusDays(1).toString())
 				.param("hours", "3")
 				.param("reason", "签到设备故障")
 				.header("Authorization", "Bearer " + student))

@@ -34,8 +34,8 @@ class AgreementApiTests extends ApiTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
-	static LocalDate today() {
-		return LocalDate.now(ZONE);
+	LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	static String agreementJson(Organisation universitySide, Organisation localSide, LocalDate startsOn,

@@ -1,7 +1,6 @@
 package org.practica.partnership;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,7 +18,7 @@ class AgreementJourneyBrowserTests extends BrowserTestSupport {
 	@Test
 	void signSeeItExpiringAndRenew() throws Exception {
 		World world = world();
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(this.clock);
 		String agreement = read(postAs(token(world.universityAdmin()), """
 				{"kind":"COMMUNITY_PRACTICE","universitySideId":"%s","localSideId":"%s","title":"社区实践共建协议",
 				 "startsOn":"%s","endsOn":"%s"}

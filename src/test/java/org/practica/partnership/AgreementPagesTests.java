@@ -2,7 +2,6 @@ package org.practica.partnership;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,7 +39,7 @@ class AgreementPagesTests extends ApiTestSupport {
 		World world = world();
 		World intruder = world();
 		Account admin = world.universityAdmin();
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(this.clock);
 		this.mvc.perform(as(admin, get("/agreements")).cookie(ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("new-agreement")))
@@ -173,15 +173,19 @@ class AgreementPagesTests extends ApiTestSupport {
 			.andExpect(flash().attribute("flash", "agreement.terminated"));
 		this.mvc.perform(as(admin, get(location)).cookie(ENGLISH))
 			.andExpect(content().string(containsString("class=\"badge fs-6 text-bg-danger\" id=\"agreement-status\"")));
-		this.mvc.perform(as(admin, post(location + "/renew")).param("endsOn", today.plusYears(9).toString()))
-			.andExpect(flash().attribute("agreementError", "agreement.renew.terminated"));
+		this.mvc
+			.perform(as(admin, post(location + "/renew")).param("endsOn", today.plusYears(9).toString())
+				.cookie(ENGLISH)
+				.header("Referer", "http://localhost" + location))
+			.andExpect(redirectedUrl(location))
+			.andExpect(flash().attribute("failure", "A terminated agreement cannot be renewed."));
 	}
 
 	@Test
 	void aProjectsAdminLinksItOnTheAgreementsPage() throws Exception {
 		World world = world();
 		String project = project(world);
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(this.clock);
 		String university = token(world.universityAdmin());
 		String id = read(postAs(university, AgreementApiTests.agreementJson(world.university(), world.district(),
 				today.minusDays(1), today.plusYears(1)), "/api/v1/agreements"), "$.id");

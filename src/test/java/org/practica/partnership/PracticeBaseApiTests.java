@@ -1,7 +1,6 @@
 package org.practica.partnership;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.practica.ApiTestSupport;
@@ -18,8 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class PracticeBaseApiTests extends ApiTestSupport {
 
-	private static LocalDate today() {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	private String agreement(World world, boolean signed) throws Exception {

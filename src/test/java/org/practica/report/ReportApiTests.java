@@ -2,7 +2,6 @@ package org.practica.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.practica.ApiTestSupport;
@@ -34,7 +33,7 @@ class ReportApiTests extends ApiTestSupport {
 		String unmatched = read(
 				postAs(community, needJson(world.community(), "未对接", "PUBLICITY", "", 2), "/api/v1/needs"), "$.id");
 		postAs(community, null, "/api/v1/needs/{id}/publish", unmatched).andExpect(status().isOk());
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(this.clock);
 		LocalDate from = today.minusDays(30);
 		LocalDate to = today.plusDays(1);
 

@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -70,7 +69,7 @@ class ReportExportTests extends ApiTestSupport {
 		name(pending.student(), FORMULA);
 		World other = world();
 		served(other);
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(this.clock);
 		LocalDate from = today.minusDays(30);
 		LocalDate to = today.plusDays(1);
 		String uni = world.university().getPath() + "%";
@@ -195,7 +194,7 @@ class ReportExportTests extends ApiTestSupport {
 			.andExpect(status().isOk());
 		project(world);
 		this.jdbc.update("update project set title = ? where id = ?", "@SUM(A1:A9)", Long.valueOf(served.project()));
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(this.clock);
 		LocalDate from = today.minusDays(30);
 		LocalDate to = today.plusDays(1);
 		String local = world.district().getPath() + "%";

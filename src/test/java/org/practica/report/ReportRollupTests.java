@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,7 @@ class ReportRollupTests extends ApiTestSupport {
 		World world = world();
 		Served served = served(world);
 		String community = token(world.communityAdmin());
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(this.clock);
 		Long project = Long.valueOf(served.project());
 		Long student = served.student().getId();
 		HoursEntry sameDay = this.hours.recordAttendance(student, project, null, today, new BigDecimal("2.50"), "test");
@@ -116,7 +115,7 @@ class ReportRollupTests extends ApiTestSupport {
 		World world = world();
 		Served served = served(world);
 		Long project = Long.valueOf(served.project());
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(this.clock);
 		List<Account> students = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
 			students.add(user(Role.STUDENT, world.college()));
@@ -151,7 +150,7 @@ class ReportRollupTests extends ApiTestSupport {
 		World world = world();
 		Served served = served(world);
 		String community = token(world.communityAdmin());
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(this.clock);
 		HoursEntry other = this.hours.recordAttendance(world.student().getId(), Long.valueOf(served.project()), null,
 				today.minusDays(40), new BigDecimal("3.00"), "test");
 		postAs(community, "{\"ids\":[\"" + served.entry() + "\",\"" + other.getId() + "\"]}", "/api/v1/hours/verify")
@@ -190,7 +189,7 @@ class ReportRollupTests extends ApiTestSupport {
 		String university = world.university().getPath();
 		String district = world.district().getPath();
 		assertThat(actual(university, district)).isEqualTo(expected(university, district));
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(this.clock);
 		Reports.Period period = new Reports.Period(today.minusDays(60), today);
 		CurrentUser admin = admin();
 		for (Organisation organisation : List.of(world.university(), world.college(), world.team(), world.district(),

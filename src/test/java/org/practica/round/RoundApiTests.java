@@ -2,7 +2,6 @@ package org.practica.round;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,8 +203,8 @@ class RoundApiTests extends ApiTestSupport {
 		return student;
 	}
 
-	private static String roundJson(Long organisationId, int maxChoices, String... shiftIds) {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+	private String roundJson(Long organisationId, int maxChoices, String... shiftIds) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock).withNano(0);
 		return """
 				{"title":"暑期匹配","organisationId":"%s","shiftIds":[%s],"maxChoices":%d,"opensAt":"%s","closesAt":"%s"}
 				""".formatted(organisationId, quoted(shiftIds), maxChoices, now.minusHours(1), now.plusHours(1));

@@ -2,7 +2,6 @@ package org.practica.round;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class RoundPagesTests extends ApiTestSupport {
 		this.mvc.perform(as(admin, get("/rounds/new")).cookie(ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"" + shift + "\"")));
-		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0).withSecond(0);
+		LocalDateTime now = LocalDateTime.now(this.clock).withNano(0).withSecond(0);
 		String location = this.mvc
 			.perform(as(admin, post("/rounds")).param("title", "暑期匹配")
 				.param("organisationId", world.university().getId().toString())
@@ -74,6 +73,22 @@ class RoundPagesTests extends ApiTestSupport {
 				.attribute("roundError", "round.choices.duplicate"));
 
 		this.clock.advance(Duration.ofHours(2));
+		// a choice after the window closed: back on the round's page, which says why
+		String closed = "Choices are taken only while the round's window is open.";
+		var refused = this.mvc
+			.perform(as(student, post(location + "/preferences")).param("choice", shift)
+				.cookie(ENGLISH)
+				.header("Referer", "http://localhost" + location))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(location))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("failure", closed))
+			.andReturn()
+			.getResponse();
+		this.mvc.perform(as(student, get(location)).cookie(ENGLISH).cookie(refused.getCookies()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"failure\"")))
+			.andExpect(
+					content().string(containsString("Choices are taken only while the round&#39;s window is open.")));
 		this.mvc.perform(as(admin, get(location)).cookie(ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("run-round")));

@@ -1,0 +1,21 @@
+package org.practica.certificate;
+
+import java.time.ZoneId;
+
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How certificates are numbered and dated ({@code practica.certificate.*}).
+ *
+ * @param numberPrefix what every certificate number starts with
+ * @param timeZone the zone whose day is printed as the issue date; the platform's zone
+ * when not set
+ */
+@Validated
+@ConfigurationProperties("practica.certificate")
+record CertificateSettings(@DefaultValue("PRC") @NotBlank String numberPrefix, ZoneId timeZone) {
+}
