@@ -36,6 +36,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("browser")
 public abstract class BrowserTestSupport extends ApiTestSupport {
 
+	private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(2);
+
 	private static final Path CHROMIUM = Path.of(System.getProperty("practica.chromium", "/usr/bin/chromium"));
 
 	private static final Path CHROMEDRIVER = Path
@@ -62,7 +64,7 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
 			.usingAnyFreePort()
 			.build();
 		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
 	}
 
 	@AfterAll
@@ -93,8 +95,16 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
 
 	protected void signOut() {
 		click(By.id("sign-out"));
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.invisibilityOfElementLocated(By.id("sign-out")));
+		// the implicit wait would hold every look for the vanished link for its full
+		// length
+		browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+		try {
+			new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(50))
+				.until(ExpectedConditions.invisibilityOfElementLocated(By.id("sign-out")));
+		}
+		finally {
+			browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+		}
 	}
 
 	protected WebElement waitFor(By by) {

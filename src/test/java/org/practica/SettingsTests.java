@@ -40,7 +40,8 @@ class SettingsTests {
 					"practica-org.practica.directory.AccountSettings",
 					"practica.certificate-org.practica.certificate.CertificateSettings",
 					"practica.reports-org.practica.report.ReportSettings",
-					"practica.suggestions-org.practica.project.SuggestionSettings");
+					"practica.suggestions-org.practica.project.SuggestionSettings",
+					"practica.events-org.practica.support.EventSettings");
 		}
 	}
 
@@ -62,6 +63,12 @@ class SettingsTests {
 		assertThatException().isThrownBy(() -> start("practica.zone=Mars/Olympus"));
 		// the first key read from it may be the certificate's zone, which defaults to it
 		assertThat(output).contains("${practica.zone}", "Unknown time-zone ID: Mars/Olympus");
+	}
+
+	@Test
+	void aZeroResubmissionIntervalStopsTheStartNamingTheKey() {
+		assertThatException().isThrownBy(() -> start("practica.events.resubmit-every=0s"))
+			.withStackTraceContaining("practica.events.resubmit-every must be longer than zero");
 	}
 
 	@Test
