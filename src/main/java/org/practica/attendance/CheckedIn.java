@@ -1,21 +1,9 @@
 package org.practica.attendance;
 
-import org.practica.support.Activity;
-
 /**
  * A student checked in to a shift.
  */
-public record CheckedIn(Long attendanceId, Long shiftId, Long studentId) implements Activity {
-
-	@Override
-	public String subjectType() {
-		return "attendance";
-	}
-
-	@Override
-	public Long subjectId() {
-		return this.attendanceId;
-	}
+public record CheckedIn(Long attendanceId, Long shiftId, Long studentId) implements AttendanceActivity {
 
 	@Override
 	public String action() {

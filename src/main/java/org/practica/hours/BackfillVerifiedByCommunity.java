@@ -1,7 +1,5 @@
 package org.practica.hours;
 
-import org.practica.support.Activity;
-
 /**
  * The community verified a back-fill; it now waits for the approval of the student's
  * university and does not count yet.
@@ -10,17 +8,7 @@ import org.practica.support.Activity;
  * @param studentId its student
  * @param projectId its project
  */
-public record BackfillVerifiedByCommunity(Long entryId, Long studentId, Long projectId) implements Activity {
-
-	@Override
-	public String subjectType() {
-		return "hours";
-	}
-
-	@Override
-	public Long subjectId() {
-		return this.entryId;
-	}
+public record BackfillVerifiedByCommunity(Long entryId, Long studentId, Long projectId) implements HoursActivity {
 
 	@Override
 	public String action() {

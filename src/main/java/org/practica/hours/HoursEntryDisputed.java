@@ -3,8 +3,6 @@ package org.practica.hours;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.practica.support.Activity;
-
 /**
  * An entry was disputed, with a reason; it does not count.
  *
@@ -16,17 +14,7 @@ import org.practica.support.Activity;
  * @param reason why it was disputed, as given
  */
 public record HoursEntryDisputed(Long entryId, Long studentId, Long projectId, LocalDate workDate, BigDecimal hours,
-		String reason) implements Activity {
-
-	@Override
-	public String subjectType() {
-		return "hours";
-	}
-
-	@Override
-	public Long subjectId() {
-		return this.entryId;
-	}
+		String reason) implements HoursActivity {
 
 	@Override
 	public String action() {

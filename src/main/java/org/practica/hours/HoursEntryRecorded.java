@@ -3,8 +3,6 @@ package org.practica.hours;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.practica.support.Activity;
-
 /**
  * An hours entry was recorded, pending verification: from a check-out, a back-fill or a
  * correction.
@@ -17,21 +15,11 @@ import org.practica.support.Activity;
  * @param hours its hours
  */
 public record HoursEntryRecorded(Long entryId, Long studentId, Long projectId, HoursSource source, LocalDate workDate,
-		BigDecimal hours) implements Activity {
+		BigDecimal hours) implements HoursActivity {
 
 	static HoursEntryRecorded of(HoursEntry entry) {
 		return new HoursEntryRecorded(entry.getId(), entry.getStudentId(), entry.getProjectId(), entry.getSource(),
 				entry.getWorkDate(), entry.getHours());
-	}
-
-	@Override
-	public String subjectType() {
-		return "hours";
-	}
-
-	@Override
-	public Long subjectId() {
-		return this.entryId;
 	}
 
 	@Override

@@ -3,8 +3,6 @@ package org.practica.hours;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.practica.support.Activity;
-
 /**
  * A correction took an entry's place. When the entry was VERIFIED ({@code counted}), its
  * hours stop counting; like {@link HoursEntryVerified} it is published inside the
@@ -23,17 +21,7 @@ import org.practica.support.Activity;
  */
 public record HoursEntrySuperseded(Long entryId, Long correctionId, Long studentId, Long projectId, LocalDate workDate,
 		BigDecimal hours, String studentPath, String communityPath, String teamPath,
-		boolean counted) implements Activity {
-
-	@Override
-	public String subjectType() {
-		return "hours";
-	}
-
-	@Override
-	public Long subjectId() {
-		return this.entryId;
-	}
+		boolean counted) implements HoursActivity {
 
 	@Override
 	public String action() {

@@ -3,8 +3,6 @@ package org.practica.hours;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.practica.support.Activity;
-
 /**
  * An entry is VERIFIED: its hours count from now on (an attendance entry once the
  * community verified it, a back-fill once the university approved it too).
@@ -24,21 +22,11 @@ import org.practica.support.Activity;
  * @param teamPath the project's team, if any
  */
 public record HoursEntryVerified(Long entryId, Long studentId, Long projectId, LocalDate workDate, BigDecimal hours,
-		String studentPath, String communityPath, String teamPath) implements Activity {
+		String studentPath, String communityPath, String teamPath) implements HoursActivity {
 
 	static HoursEntryVerified of(HoursEntry entry) {
 		return new HoursEntryVerified(entry.getId(), entry.getStudentId(), entry.getProjectId(), entry.getWorkDate(),
 				entry.getHours(), entry.getStudentPath(), entry.getCommunityPath(), entry.getTeamPath());
-	}
-
-	@Override
-	public String subjectType() {
-		return "hours";
-	}
-
-	@Override
-	public Long subjectId() {
-		return this.entryId;
 	}
 
 	@Override

@@ -1,21 +1,9 @@
 package org.practica.project;
 
-import org.practica.support.Activity;
-
 /**
  * A project was completed by its admins.
  */
-public record ProjectCompleted(Long projectId) implements Activity {
-
-	@Override
-	public String subjectType() {
-		return "project";
-	}
-
-	@Override
-	public Long subjectId() {
-		return this.projectId;
-	}
+public record ProjectCompleted(Long projectId) implements ProjectActivity {
 
 	@Override
 	public String action() {

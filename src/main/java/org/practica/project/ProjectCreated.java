@@ -2,8 +2,6 @@ package org.practica.project;
 
 import java.time.Instant;
 
-import org.practica.support.Activity;
-
 /**
  * A project came to exist: a need met an offer in the fair, or a community began
  * recruiting students for a need.
@@ -19,22 +17,12 @@ import org.practica.support.Activity;
  * @param createdAt when it was created
  */
 public record ProjectCreated(Long projectId, Long needId, Long offerId, Long communityId, Long teamId,
-		String communityPath, String teamPath, String directionTop, Instant createdAt) implements Activity {
+		String communityPath, String teamPath, String directionTop, Instant createdAt) implements ProjectActivity {
 
 	static ProjectCreated of(Project project) {
 		return new ProjectCreated(project.getId(), project.getNeedId(), project.getOfferId(), project.getCommunityId(),
 				project.getTeamId(), project.getCommunityPath(), project.getTeamPath(), project.getDirectionTop(),
 				project.getCreatedAt());
-	}
-
-	@Override
-	public String subjectType() {
-		return "project";
-	}
-
-	@Override
-	public Long subjectId() {
-		return this.projectId;
 	}
 
 	@Override

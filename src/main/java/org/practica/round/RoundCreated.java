@@ -1,21 +1,9 @@
 package org.practica.round;
 
-import org.practica.support.Activity;
-
 /**
  * A matching round was created over shifts of an organisation's projects.
  */
-public record RoundCreated(Long roundId, Long organisationId) implements Activity {
-
-	@Override
-	public String subjectType() {
-		return "round";
-	}
-
-	@Override
-	public Long subjectId() {
-		return this.roundId;
-	}
+public record RoundCreated(Long roundId, Long organisationId) implements RoundActivity {
 
 	@Override
 	public String action() {
