@@ -47,6 +47,11 @@ public class Account extends AuditedEntity {
 
 	private String phone;
 
+	private String email;
+
+	@Column(nullable = false)
+	private String language = "zh-CN";
+
 	@Convert(converter = Tags.ColumnConverter.class)
 	@Column(nullable = false)
 	private List<String> skills = new ArrayList<>();
@@ -121,6 +126,16 @@ public class Account extends AuditedEntity {
 
 	public String getPhone() {
 		return this.phone;
+	}
+
+	/** The address mail goes to; {@code null} when the account has none. */
+	public String getEmail() {
+		return this.email;
+	}
+
+	/** The language this person reads mail in. */
+	public java.util.Locale getLanguage() {
+		return java.util.Locale.forLanguageTag(this.language);
 	}
 
 	public List<String> getSkills() {

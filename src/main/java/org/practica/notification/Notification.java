@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,6 +30,10 @@ public class Notification {
 	@Column(nullable = false)
 	private Long accountId;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private NoticeCategory category;
+
 	@Column(nullable = false)
 	private String messageKey;
 
@@ -43,8 +49,10 @@ public class Notification {
 	protected Notification() {
 	}
 
-	Notification(Long accountId, String messageKey, String link, Instant now, Object... arguments) {
+	Notification(Long accountId, NoticeCategory category, String messageKey, String link, Instant now,
+			Object... arguments) {
 		this.accountId = accountId;
+		this.category = category;
 		this.messageKey = messageKey;
 		this.link = link;
 		this.createdAt = now;
@@ -63,6 +71,10 @@ public class Notification {
 
 	public Long getAccountId() {
 		return this.accountId;
+	}
+
+	public NoticeCategory getCategory() {
+		return this.category;
 	}
 
 	public String getMessageKey() {

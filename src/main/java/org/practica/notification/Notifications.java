@@ -25,9 +25,15 @@ public class Notifications {
 		this.clock = clock;
 	}
 
+	/**
+	 * Sends a notice to a person: shown in the app, and by mail as the person chose for
+	 * its category.
+	 */
 	@Transactional
-	public Notification send(Long accountId, String messageKey, String link, Object... arguments) {
-		return this.notifications.save(new Notification(accountId, messageKey, link, this.clock.instant(), arguments));
+	public Notification send(Long accountId, NoticeCategory category, String messageKey, String link,
+			Object... arguments) {
+		return this.notifications
+			.save(new Notification(accountId, category, messageKey, link, this.clock.instant(), arguments));
 	}
 
 	public List<Notification> latest(CurrentUser user) {

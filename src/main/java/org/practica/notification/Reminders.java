@@ -76,8 +76,8 @@ class Reminders {
 		Instant tomorrow = today.plusDays(1).atStartOfDay(this.zone).toInstant();
 		for (Signup signup : this.signups.confirmedStartingBetween(tomorrow, tomorrow.plus(Duration.ofDays(1)))) {
 			this.signups.findShift(signup.getShiftId())
-				.ifPresent(shift -> this.notifications.send(signup.getStudentId(), "reminder.shift-tomorrow",
-						"/shifts/" + shift.getId(), shift.getTitle(),
+				.ifPresent(shift -> this.notifications.send(signup.getStudentId(), NoticeCategory.REMINDERS,
+						"reminder.shift-tomorrow", "/shifts/" + shift.getId(), shift.getTitle(),
 						shift.getStartsAt().atZone(this.zone).toLocalTime()));
 			sent++;
 		}
@@ -88,7 +88,8 @@ class Reminders {
 		for (Map.Entry<String, Integer> waiting : waitingByCommunity.entrySet()) {
 			List<Long> admins = this.accounts.communityAdminsAt(waiting.getKey());
 			for (Long admin : admins) {
-				this.notifications.send(admin, "reminder.hours-waiting", "/hours/pending", waiting.getValue());
+				this.notifications.send(admin, NoticeCategory.REMINDERS, "reminder.hours-waiting", "/hours/pending",
+						waiting.getValue());
 				sent++;
 			}
 		}

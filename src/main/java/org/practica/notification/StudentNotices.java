@@ -34,21 +34,21 @@ class StudentNotices {
 
 	@ApplicationModuleListener
 	void on(HoursEntryDisputed event) {
-		this.notifications.send(event.studentId(), "notice.hours-disputed", "/me/hours", event.workDate(),
-				event.hours().stripTrailingZeros().toPlainString(), brief(event.reason()));
+		this.notifications.send(event.studentId(), NoticeCategory.HOURS, "notice.hours-disputed", "/me/hours",
+				event.workDate(), event.hours().stripTrailingZeros().toPlainString(), brief(event.reason()));
 	}
 
 	@ApplicationModuleListener
 	void on(HoursEntryVerified event) {
-		this.notifications.send(event.studentId(), "notice.hours-verified", "/me/hours", event.workDate(),
-				event.hours().stripTrailingZeros().toPlainString());
+		this.notifications.send(event.studentId(), NoticeCategory.HOURS, "notice.hours-verified", "/me/hours",
+				event.workDate(), event.hours().stripTrailingZeros().toPlainString());
 	}
 
 	@ApplicationModuleListener
 	void on(WaitlistedSignupPromoted event) {
 		ZonedDateTime startsAt = event.startsAt().atZone(this.zone);
-		this.notifications.send(event.studentId(), "notice.signup-promoted", "/shifts/" + event.shiftId(),
-				event.shiftTitle(), startsAt.toLocalDate(), startsAt.toLocalTime());
+		this.notifications.send(event.studentId(), NoticeCategory.SIGNUPS, "notice.signup-promoted",
+				"/shifts/" + event.shiftId(), event.shiftTitle(), startsAt.toLocalDate(), startsAt.toLocalTime());
 	}
 
 	/** The start of a long reason: the notice points to the entry, which shows it all. */

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.practica.directory.Accounts;
 import org.practica.notification.DailyJobs;
+import org.practica.notification.NoticeCategory;
 import org.practica.notification.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,8 +70,8 @@ class AgreementReminders {
 			Set<Long> admins = new LinkedHashSet<>(this.accounts.adminsAt(agreement.getUniversitySidePath()));
 			admins.addAll(this.accounts.adminsAt(agreement.getLocalSidePath()));
 			for (Long admin : admins) {
-				this.notifications.send(admin, "reminder.agreement-expiring", "/agreements/" + agreement.getId(),
-						agreement.getTitle(), agreement.getEndsOn().toString());
+				this.notifications.send(admin, NoticeCategory.REMINDERS, "reminder.agreement-expiring",
+						"/agreements/" + agreement.getId(), agreement.getTitle(), agreement.getEndsOn().toString());
 				sent++;
 			}
 		}

@@ -38,7 +38,7 @@ class NoticeRedeliveryTests extends ApiTestSupport {
 		World world = world();
 		Served served = served(world);
 		doThrow(new IllegalStateException("the notifications' store is away")).when(this.notifications)
-			.send(anyLong(), eq("notice.hours-disputed"), anyString(), any(Object[].class));
+			.send(anyLong(), eq(NoticeCategory.HOURS), eq("notice.hours-disputed"), anyString(), any(Object[].class));
 
 		postAs(token(world.communityAdmin()), "{\"reason\":\"提前离开\"}", "/api/v1/hours/{id}/dispute", served.entry())
 			.andExpect(status().isOk());
