@@ -93,7 +93,7 @@ class Letters {
 		String html = this.templates.process("mail/password-reset", context);
 		String text = String.join("\n", text(language, "mail.greeting", to.getDisplayName()), "",
 				text(language, "mail.password-reset.intro", to.getUsername()), "",
-				text(language, "mail.password-reset.action") + ": " + link, "",
+				text(language, "mail.link", text(language, "mail.password-reset.action"), link), "",
 				text(language, "mail.password-reset.valid-until", until), text(language, "mail.password-reset.ignore"),
 				"", "-- ", text(language, "mail.automatic"));
 		return new Letter(to.getEmail(), language, subject, text, html, null);
@@ -123,13 +123,9 @@ class Letters {
 		text.append("-- \n")
 			.append(text(language, "mail.automatic"))
 			.append('\n')
-			.append(text(language, "mail.settings"))
-			.append(": ")
-			.append(settings)
+			.append(text(language, "mail.link", text(language, "mail.settings"), settings))
 			.append('\n')
-			.append(text(language, "mail.unsubscribe", categoryNames))
-			.append(": ")
-			.append(unsubscribe)
+			.append(text(language, "mail.link", text(language, "mail.unsubscribe", categoryNames), unsubscribe))
 			.append('\n');
 		return new Letter(to.getEmail(), language, subject, text.toString(), html, unsubscribe);
 	}

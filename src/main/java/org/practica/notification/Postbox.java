@@ -71,6 +71,7 @@ class Postbox {
 		if (sender == null) {
 			log.info("Mail (written here, not sent: no spring.mail.host) to {}, subject: {}\n{}", letter.to(),
 					letter.subject(), letter.text());
+			log.debug("Its HTML part:\n{}", letter.html());
 			return true;
 		}
 		try {

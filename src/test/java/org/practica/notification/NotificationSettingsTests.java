@@ -43,6 +43,8 @@ class NotificationSettingsTests extends ApiTestSupport {
 			.andExpect(jsonPath("$.categories.FAIR").value("DAILY"))
 			.andExpect(jsonPath("$.categories.ORGANISATION").value("DAILY"));
 		getAs(null, URL).andExpect(status().isUnauthorized());
+		getAs(null, "/v3/api-docs").andExpect(jsonPath("$.paths['" + URL + "'].get").exists())
+			.andExpect(jsonPath("$.paths['" + URL + "'].put").exists());
 	}
 
 	@Test
