@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
  * after the commit that sent the notices, through the event publication registry: a send
  * that fails leaves its delivery failed, to be tried again
  * ({@code support/EventRedelivery}), and the registry lets one instance only run each
- * delivery. A notice whose mail has been dealt with is marked so, in the same
- * transaction, before the mail goes, so a delivery run again finds nothing left to send.
- * A person who has chosen no mail for a category since the notice was sent, or who has no
- * address or is disabled, gets none.
+ * delivery. A notice's mail is claimed (marked as dealt with, its row locked) in the same
+ * transaction before the mail goes, so a delivery run again, even at the same time, finds
+ * nothing left to send. A person who has chosen no mail for a category since the notice
+ * was sent, or who has no address or is disabled, gets none.
  */
 @Component
 class NoticeMail {
@@ -47,13 +47,11 @@ class NoticeMail {
 
 	@ApplicationModuleListener
 	void on(ImmediateNoticeSent event) {
-		Notification notice = this.notifications.findById(event.notificationId())
-			.orElseThrow(() -> new IllegalStateException("No notice " + event.notificationId()));
-		if (notice.isMailHandled()) {
+		if (this.notifications.claimMail(event.notificationId(), this.clock.instant()) == 0) {
 			return;
 		}
-		notice.mailHandled(this.clock.instant());
-		this.notifications.flush();
+		Notification notice = this.notifications.findById(event.notificationId())
+			.orElseThrow(() -> new IllegalStateException("No notice " + event.notificationId()));
 		Optional<Account> to = recipient(event.accountId());
 		if (to.isPresent() && this.preferences.of(event.accountId(), event.category()) != MailMode.NEVER) {
 			this.postbox.send(this.letters.notice(to.get(), notice));

@@ -90,10 +90,6 @@ public class Notification {
 		}
 	}
 
-	boolean isMailHandled() {
-		return this.mailHandledAt != null;
-	}
-
 	MailMode getMail() {
 		return this.mail;
 	}

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,7 +21,20 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
 	List<Notification> findByAccountIdAndReadAtIsNull(Long accountId);
 
-	/** The notices of a person's digest of a day whose mail has not been dealt with. */
+	/**
+	 * Claims the mail of a notice: 1 when this caller is the one to deal with it, 0 when
+	 * it has been dealt with (a delivery run twice at once waits here for the other).
+	 */
+	@Modifying
+	@Query("update Notification n set n.mailHandledAt = :now where n.id = :id and n.mailHandledAt is null")
+	int claimMail(Long id, Instant now);
+
+	/**
+	 * The notices of a person's digest of a day whose mail has not been dealt with,
+	 * locked until the transaction ends (a delivery run twice at once waits here for the
+	 * other, and then finds none).
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	List<Notification> findByAccountIdAndDigestDateAndMailHandledAtIsNullOrderByCreatedAtAscIdAsc(Long accountId,
 			LocalDate digestDate);
 
