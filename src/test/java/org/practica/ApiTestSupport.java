@@ -24,7 +24,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -74,6 +77,18 @@ public abstract class ApiTestSupport {
 	 */
 	@MockitoSpyBean
 	protected Notifications notifications;
+
+	/**
+	 * The real mail sender, which a test may make fail (an SMTP server that is away). It
+	 * sends to {@link TestMail}'s server.
+	 */
+	@MockitoSpyBean
+	protected JavaMailSender mailSender;
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		TestMail.properties(registry);
+	}
 
 	@AfterEach
 	void resetClock() {

@@ -34,6 +34,12 @@ class SecurityConfiguration {
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	/**
+	 * A notice mail's unsubscribe link: public, and posted without a CSRF token by mail
+	 * programs' one-click unsubscribe (RFC 8058); its signed token is what protects it.
+	 */
+	static final String UNSUBSCRIBE = "/unsubscribe/*";
+
+	/**
 	 * BCrypt, behind a delegating encoder so stored hashes name their algorithm and can
 	 * be upgraded later.
 	 */
@@ -81,6 +87,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(UNSUBSCRIBE).permitAll())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(UNSUBSCRIBE));
 		http.authorizeHttpRequests(
 				requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failureHandler()))

@@ -1,6 +1,7 @@
 package org.practica.notification;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -46,13 +47,30 @@ public class Notification {
 
 	private Instant readAt;
 
+	/**
+	 * How this notice goes by mail, as the person chose for its category when it was
+	 * sent; null for notices older than mail, which never go.
+	 */
+	@Enumerated(EnumType.STRING)
+	private MailMode mail;
+
+	/** The day whose digest this notice is in. */
+	private LocalDate digestDate;
+
+	/**
+	 * When its mail was dealt with: sent, or settled without one (the person has since
+	 * chosen no mail, or has no address).
+	 */
+	private Instant mailHandledAt;
+
 	protected Notification() {
 	}
 
-	Notification(Long accountId, NoticeCategory category, String messageKey, String link, Instant now,
+	Notification(Long accountId, NoticeCategory category, MailMode mail, String messageKey, String link, Instant now,
 			Object... arguments) {
 		this.accountId = accountId;
 		this.category = category;
+		this.mail = mail;
 		this.messageKey = messageKey;
 		this.link = link;
 		this.createdAt = now;
@@ -63,6 +81,17 @@ public class Notification {
 		if (this.readAt == null) {
 			this.readAt = now;
 		}
+	}
+
+	/** Its mail has been dealt with, so it is never mailed (again). */
+	void mailHandled(Instant now) {
+		if (this.mailHandledAt == null) {
+			this.mailHandledAt = now;
+		}
+	}
+
+	MailMode getMail() {
+		return this.mail;
 	}
 
 	public Long getId() {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.practica.directory.CurrentUser;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,22 +19,35 @@ public class Notifications {
 
 	private final NotificationRepository notifications;
 
+	private final MailPreferences preferences;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Notifications(NotificationRepository notifications, Clock clock) {
+	Notifications(NotificationRepository notifications, MailPreferences preferences, ApplicationEventPublisher events,
+			Clock clock) {
 		this.notifications = notifications;
+		this.preferences = preferences;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
 	 * Sends a notice to a person: shown in the app, and by mail as the person chose for
-	 * its category.
+	 * its category: at once, once this transaction has committed ({@link NoticeMail}), in
+	 * the day's digest ({@link MailDigests}), or never.
 	 */
 	@Transactional
 	public Notification send(Long accountId, NoticeCategory category, String messageKey, String link,
 			Object... arguments) {
-		return this.notifications
-			.save(new Notification(accountId, category, messageKey, link, this.clock.instant(), arguments));
+		MailMode mail = this.preferences.of(accountId, category);
+		Notification notice = this.notifications
+			.save(new Notification(accountId, category, mail, messageKey, link, this.clock.instant(), arguments));
+		if (mail == MailMode.IMMEDIATE) {
+			this.events.publishEvent(new ImmediateNoticeSent(notice.getId(), accountId, category));
+		}
+		return notice;
 	}
 
 	public List<Notification> latest(CurrentUser user) {
