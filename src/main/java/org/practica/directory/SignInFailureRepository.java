@@ -23,6 +23,14 @@ interface SignInFailureRepository extends ListCrudRepository<SignInFailure, Stri
 			values (:key, 0, :now) on conflict do nothing""", nativeQuery = true)
 	void create(@Param("key") String key, @Param("now") Instant now);
 
+	/** Removes the counts whose window began before then and that hold no lock now. */
+	@Modifying
+	@Query("""
+			delete from SignInFailure f
+			where f.windowStartedAt < :windowStartedBefore and (f.lockedUntil is null or f.lockedUntil <= :now)
+			""")
+	int deleteSpent(@Param("windowStartedBefore") Instant windowStartedBefore, @Param("now") Instant now);
+
 	/** The count for a key, locked until the transaction ends. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select f from SignInFailure f where f.throttleKey = :key")

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,8 +114,26 @@ class SignInThrottle {
 	}
 
 	private SignInFailure locked(String key, Instant now) {
-		this.failures.create(key, now);
-		return this.failures.lock(key).orElseThrow();
+		// twice, should the clean-up below remove the row between the two statements
+		for (int attempt = 0;; attempt++) {
+			this.failures.create(key, now);
+			Optional<SignInFailure> count = this.failures.lock(key);
+			if (count.isPresent() || attempt > 0) {
+				return count.orElseThrow();
+			}
+		}
+	}
+
+	/**
+	 * Removes the counts that no longer count: their window is over and no lock holds
+	 * (every address that signed in keeps one, at zero, until then). On any number of
+	 * instances at once, since each removes only what has no effect.
+	 */
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT11M")
+	@Transactional
+	public void removeSpent() {
+		Instant now = this.clock.instant();
+		this.failures.deleteSpent(now.minus(this.window), now);
 	}
 
 	/**

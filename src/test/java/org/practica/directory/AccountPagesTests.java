@@ -221,6 +221,31 @@ class AccountPagesTests extends AccountTestSupport {
 	}
 
 	@Test
+	void anAdminGivesANewAccountAnEmailOnTheNewAccountForm() throws Exception {
+		World world = world();
+		Account other = studentWithEmail(world);
+		Account admin = world.collegeAdmin();
+		this.mvc.perform(as(admin, get("/users/new"))).andExpect(content().string(containsString("name=\"email\"")));
+		String username = unique("new.student");
+		String number = unique("N");
+		java.util.function.Function<String, MockHttpServletRequestBuilder> create = email -> post("/users")
+			.param("username", username)
+			.param("password", PASSWORD)
+			.param("displayName", "新同学")
+			.param("role", "STUDENT")
+			.param("organisationId", world.college().getId().toString())
+			.param("studentNumber", number)
+			.param("email", email);
+		this.mvc.perform(as(admin, create.apply(other.getEmail())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("belongs to another account")));
+		this.mvc.perform(as(admin, create.apply(" " + username.toUpperCase(Locale.ROOT) + "@Example.TEST ")))
+			.andExpect(redirectedUrl("/users"));
+		assertThat(this.accounts.find(this.accounts.actingAs(username).id()).orElseThrow().getEmail())
+			.isEqualTo(username.toLowerCase(Locale.ROOT) + "@example.test");
+	}
+
+	@Test
 	void anotherTenantsAccountPagesAreNotFound() throws Exception {
 		World mine = world();
 		World other = world();

@@ -37,6 +37,26 @@ class SignInThrottleTests extends AccountTestSupport {
 	@Autowired
 	AuthenticationManager authenticationManager;
 
+	@Autowired
+	SignInThrottle throttle;
+
+	@Autowired
+	SignInFailureRepository counts;
+
+	@Test
+	void countsWhoseWindowIsOverAreRemovedAndOthersKept() {
+		String spent = unique("spent");
+		String recent = unique("recent");
+		this.throttle.failed(this.throttle.begin(spent, "10.1.1.1"));
+		this.clock.advance(java.time.Duration.ofMinutes(10));
+		this.throttle.failed(this.throttle.begin(recent, null));
+		this.clock.advance(java.time.Duration.ofMinutes(6));
+		this.throttle.removeSpent();
+		assertThat(this.counts.existsById("user:" + spent)).isFalse();
+		assertThat(this.counts.existsById("address:10.1.1.1")).isFalse();
+		assertThat(this.counts.existsById("user:" + recent)).isTrue();
+	}
+
 	@Test
 	void theSignInPageIsThrottledAndSaysForHowLong() throws Exception {
 		World world = world();
