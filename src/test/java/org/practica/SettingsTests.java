@@ -78,6 +78,13 @@ class SettingsTests {
 				"Reason: must be greater than 0");
 	}
 
+	@Test
+	void aPasswordResetLinkLifetimeUnderAMinuteStopsTheStartNamingTheKey(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("practica.password-reset.lifetime=10s"));
+		assertThat(output).contains("Property: practica.password-reset.lifetime",
+				"Reason: must be longer than or equal to 1 minute");
+	}
+
 	/** Starts with these properties set as on the command line, over application.yml. */
 	private static ConfigurableApplicationContext start(String... properties) {
 		return new SpringApplicationBuilder(AllSettings.class).web(WebApplicationType.NONE)

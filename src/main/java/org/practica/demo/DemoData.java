@@ -46,7 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The seeds' story: Liaoning Institute of Science and Technology with Mingshan District
  * (Benxi), Hunan Institute of Technology with Zhuhui District (Hengyang) and its
  * Qingquanshan community, Qingdao Vocational and Technical College with streets of the
- * West Coast New Area. Every demo account signs in with {@link #PASSWORD}.
+ * West Coast New Area. Every demo account signs in with {@link #PASSWORD} and has the
+ * email address {@code username@demo.practica.test}.
  */
 @Component
 @Order(10)
@@ -54,6 +55,12 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "practica-demo";
+
+	/**
+	 * Every demo account has an address here, so that a password reset can be tried: a
+	 * domain reserved for testing (RFC 2606), whose mail reaches nobody.
+	 */
+	static final String EMAIL_DOMAIN = "demo.practica.test";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -301,7 +308,7 @@ class DemoData implements ApplicationRunner {
 		this.accounts.create(admin,
 				new NewAccount(username, PASSWORD, name, role, this.orgs.get(org).getId().toString(),
 						profile == null ? null : profile.number(), profile == null ? null : profile.major(),
-						profile == null ? List.of() : List.of(profile.skills()), null));
+						profile == null ? List.of() : List.of(profile.skills()), null, username + "@" + EMAIL_DOMAIN));
 	}
 
 	private Need need(CurrentUser by, String community, String title, String description, String direction,

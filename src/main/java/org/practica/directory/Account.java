@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 
 import org.practica.support.AuditedEntity;
+import org.practica.support.Problem;
 import org.practica.support.Tags;
 
 /**
@@ -59,6 +60,10 @@ public class Account extends AuditedEntity {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
+	/** Set when an admin sent a reset: the person must choose a new password first. */
+	@Column(nullable = false)
+	private boolean mustChangePassword;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "role_grant", joinColumns = @JoinColumn(name = "account_id"))
 	private List<RoleGrant> grants = new ArrayList<>();
@@ -82,8 +87,46 @@ public class Account extends AuditedEntity {
 		this.phone = phone;
 	}
 
+	/** A new password, chosen by the person: any reset an admin asked for is done. */
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+		this.mustChangePassword = false;
+	}
+
+	/**
+	 * An admin sent a reset: the person must choose a new password at the next sign-in.
+	 */
+	void requirePasswordChange() {
+		this.mustChangePassword = true;
+	}
+
+	/** The address mail goes to, already normalised ({@link EmailAddress}), or none. */
+	void changeEmail(String email) {
+		this.email = email;
+	}
+
+	/**
+	 * An admin over the person corrects what others see of them and how to reach them.
+	 */
+	void edit(String displayName, String email, String phone) {
+		this.displayName = displayName;
+		this.email = email;
+		this.phone = phone;
+	}
+
+	/**
+	 * Signing in stops; the directory ends the account's sessions and tokens with it.
+	 * Nobody disables their own account: an admin would lock themselves out.
+	 */
+	void disable(CurrentUser by) {
+		if (by.id().equals(this.id)) {
+			throw Problem.conflict("account.disable.self");
+		}
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
 	}
 
 	void grant(RoleGrant grant) {
@@ -144,6 +187,11 @@ public class Account extends AuditedEntity {
 
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	/** Whether the person must choose a new password before doing anything else. */
+	public boolean isPasswordChangeRequired() {
+		return this.mustChangePassword;
 	}
 
 	public List<RoleGrant> getGrants() {

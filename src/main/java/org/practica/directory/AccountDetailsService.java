@@ -6,6 +6,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The accounts as Spring Security reads them at sign-in. A disabled account is found too,
+ * so that the sign-in can say it is disabled, but only to whoever gave its right password
+ * ({@link SecurityConfiguration} checks it after the password).
+ */
 @Component
 class AccountDetailsService implements UserDetailsService {
 
@@ -19,7 +24,6 @@ class AccountDetailsService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		return this.accounts.findByUsername(username)
-			.filter(Account::isEnabled)
 			.map(CurrentUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}

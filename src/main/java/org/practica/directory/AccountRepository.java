@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
@@ -15,6 +16,25 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	Optional<Account> findByUsername(String username);
 
 	boolean existsByUsername(String username);
+
+	boolean existsByEmail(String email);
+
+	boolean existsByEmailAndIdNot(String email, Long id);
+
+	@Query("select a.email from Account a where a.email in :emails")
+	List<String> findExistingEmails(@Param("emails") Collection<String> emails);
+
+	/**
+	 * The language the person reads mail in. A statement of its own, not a change of the
+	 * entity: it raises no version, so that switching languages never collides with an
+	 * admin's edit.
+	 */
+	@Modifying
+	@Query("update Account a set a.language = :language where a.id = :id and a.language <> :language")
+	int chooseLanguage(@Param("id") Long id, @Param("language") String language);
+
+	/** Writes pending changes now, so that a unique key refuses them here. */
+	void flush();
 
 	@Query("select a.username from Account a where a.username in :usernames")
 	List<String> findExistingUsernames(@Param("usernames") Collection<String> usernames);

@@ -14,6 +14,7 @@ import org.practica.support.Problem;
 import org.practica.support.Tags;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,6 +41,8 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final AccountAccess access;
+
 	/**
 	 * Team memberships already found. A membership is never taken back (no one leaves a
 	 * team), so one found once holds for good, and a student's burst of calls about a
@@ -52,8 +55,9 @@ public class Accounts {
 		.build();
 
 	Accounts(AccountRepository accounts, OrganisationRepository organisations, TeamMembershipRepository memberships,
-			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock, AccountAccess access) {
 		this.accounts = accounts;
+		this.access = access;
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.passwordEncoder = passwordEncoder;
@@ -72,8 +76,11 @@ public class Accounts {
 		if (this.accounts.existsByUsername(request.username())) {
 			throw Problem.conflict("account.username.taken", request.username());
 		}
+		String email = EmailAddress.checked("email", request.email());
+		checkEmailFree(email, null);
 		Account account = newAccount(request, organisation, this.passwordEncoder.encode(request.password()));
 		this.accounts.save(account);
+		flushEmail(email);
 		this.events.publishEvent(new AccountCreated(account.getId(), request.role(), account.getOrganisationId()));
 		return account;
 	}
@@ -106,6 +113,7 @@ public class Accounts {
 				organisation == null ? null : organisation.getId());
 		account.updateProfile(request.displayName().strip(), blankToNull(request.studentNumber()),
 				blankToNull(request.major()), request.skills(), blankToNull(request.phone()));
+		account.changeEmail(EmailAddress.normalise(request.email()));
 		return account;
 	}
 
@@ -119,6 +127,94 @@ public class Accounts {
 			throw Problem.notFound();
 		}
 		return account;
+	}
+
+	/**
+	 * The account, if the person is an admin over it: the platform admin, or an admin of
+	 * its home organisation or of an organisation where it holds a role. Not visible:
+	 * 404; visible but not theirs to manage (themselves, without managing their own
+	 * organisation): 403.
+	 */
+	Account managed(CurrentUser by, Long id) {
+		Account account = get(by, id);
+		if (!by.isPlatformAdmin() && !managesSomethingOf(by, account)) {
+			throw Problem.forbidden();
+		}
+		return account;
+	}
+
+	/**
+	 * An admin over the person changes their name, email and phone, and disables or
+	 * enables the account. Disabling ends its sessions and tokens at once; nobody
+	 * disables themselves.
+	 */
+	@Transactional
+	public Account edit(CurrentUser by, Long id, AccountEdit edit) {
+		Account account = managed(by, id);
+		String email = EmailAddress.checked("email", edit.email());
+		checkEmailFree(email, account.getId());
+		account.edit(edit.displayName().strip(), email, blankToNull(edit.phone()));
+		if (edit.enabled() != null) {
+			enable(by, account, edit.enabled());
+		}
+		flushEmail(email);
+		this.events.publishEvent(new AccountEdited(account.getId()));
+		return account;
+	}
+
+	/**
+	 * An admin over the person disables the account (it signs in no more, its sessions
+	 * and tokens end at once), or enables it again.
+	 */
+	@Transactional
+	public Account enable(CurrentUser by, Long id, boolean enabled) {
+		Account account = managed(by, id);
+		enable(by, account, enabled);
+		return account;
+	}
+
+	private void enable(CurrentUser by, Account account, boolean enabled) {
+		if (enabled == account.isEnabled()) {
+			return;
+		}
+		if (enabled) {
+			account.enable();
+			this.events.publishEvent(new AccountEnabled(account.getId()));
+		}
+		else {
+			account.disable(by);
+			this.access.endAll(account, AccountAccess.Kept.NOTHING);
+			this.events.publishEvent(new AccountDisabled(account.getId()));
+		}
+	}
+
+	/** The language the person reads mail in: the one they last chose on the pages. */
+	@Transactional
+	public void chooseLanguage(CurrentUser user, Locale language) {
+		this.accounts.chooseLanguage(user.id(), language.toLanguageTag());
+	}
+
+	private void checkEmailFree(String email, Long exceptId) {
+		if (email != null && (exceptId == null ? this.accounts.existsByEmail(email)
+				: this.accounts.existsByEmailAndIdNot(email, exceptId))) {
+			throw FieldProblem.unprocessable("email", "account.email.taken", email);
+		}
+	}
+
+	/**
+	 * Writes an account whose address was just set: another account that took it at the
+	 * same moment makes the unique key refuse it here, as the same 422.
+	 */
+	private void flushEmail(String email) {
+		if (email == null) {
+			return;
+		}
+		try {
+			this.accounts.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw FieldProblem.unprocessable("email", "account.email.taken", email);
+		}
 	}
 
 	/** The account with this username, if the person may see it. */
@@ -177,9 +273,10 @@ public class Accounts {
 	}
 
 	private boolean visible(CurrentUser by, Account account) {
-		if (by.id().equals(account.getId()) || by.isPlatformAdmin()) {
-			return true;
-		}
+		return by.id().equals(account.getId()) || by.isPlatformAdmin() || managesSomethingOf(by, account);
+	}
+
+	private boolean managesSomethingOf(CurrentUser by, Account account) {
 		if (account.getOrganisationId() != null) {
 			Organisation home = this.organisations.findById(account.getOrganisationId()).orElse(null);
 			if (home != null && by.manages(home)) {
@@ -209,12 +306,16 @@ public class Accounts {
 		return this.accounts.findInSubtree(paths.get(0), like, pageable);
 	}
 
-	/** The person updates their own profile. */
+	/** The person updates their own profile, their email address included. */
 	@Transactional
 	public Account updateProfile(CurrentUser user, ProfileForm form) {
 		Account account = me(user);
+		String email = EmailAddress.checked("email", form.email());
+		checkEmailFree(email, account.getId());
 		account.updateProfile(form.displayName().strip(), account.getStudentNumber(), blankToNull(form.major()),
 				Tags.parse(form.skills()), blankToNull(form.phone()));
+		account.changeEmail(email);
+		flushEmail(email);
 		this.events.publishEvent(new ProfileUpdated(account.getId()));
 		return account;
 	}

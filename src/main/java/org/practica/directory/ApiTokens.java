@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,39 +68,72 @@ class ApiTokens {
 	}
 
 	/**
-	 * Authenticates a bearer token: the API's authentication manager. A token once found
-	 * is remembered for a minute, so a client's burst of calls costs one lookup; tokens
-	 * never change, and an expired one is refused from memory too.
+	 * Authenticates a bearer token: the API's authentication manager.
+	 * <p>
+	 * Every request asks the database one question: is the token still there, unexpired,
+	 * its account enabled, and at which version? Ending a token (a password change, a
+	 * disabled account) deletes its row, and any change to the account raises its
+	 * version, so the answer is right at once on every app instance, with no message
+	 * between instances. Only what takes more reading (the account and its roles) is
+	 * remembered, for a minute, and used only while the account's version is unchanged.
+	 * An instance's memory cannot be cleared from another instance, so remembering the
+	 * token itself (as this class once did) would let a disabled account's token work on
+	 * the other instance until its memory expired.
 	 */
 	public Authentication authenticate(Authentication authentication) {
 		if (!(authentication instanceof BearerTokenAuthenticationToken bearer)) {
 			return null;
 		}
-		Authenticated known = this.recent.get(hash(bearer.getToken()), this::lookUp);
-		if (!known.expiresAt().isAfter(this.clock.instant())) {
-			this.recent.invalidate(hash(bearer.getToken()));
+		String tokenHash = hash(bearer.getToken());
+		Authenticated known = this.transactions.execute(status -> {
+			Long version = this.tokens.findAccountVersion(tokenHash, this.clock.instant()).orElse(null);
+			if (version == null) {
+				return null;
+			}
+			Authenticated remembered = this.recent.getIfPresent(tokenHash);
+			if (remembered != null && remembered.version().equals(version)) {
+				return remembered;
+			}
+			Authenticated found = lookUp(tokenHash);
+			this.recent.put(tokenHash, found);
+			return found;
+		});
+		if (known == null) {
+			this.recent.invalidate(tokenHash);
 			throw new InvalidBearerTokenException("Unknown or expired token");
 		}
 		return known.authentication();
 	}
 
 	private Authenticated lookUp(String tokenHash) {
-		return this.transactions.execute(status -> {
-			ApiToken token = this.tokens.findById(tokenHash)
-				.filter(t -> t.getExpiresAt().isAfter(this.clock.instant()))
-				.orElseThrow(() -> new InvalidBearerTokenException("Unknown or expired token"));
-			Account account = this.accounts.findById(token.getAccountId())
-				.filter(Account::isEnabled)
-				.orElseThrow(() -> new InvalidBearerTokenException("Unknown or expired token"));
-			CurrentUser user = new CurrentUser(account);
-			user.eraseCredentials();
-			return new Authenticated(
-					UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()),
-					token.getExpiresAt());
-		});
+		ApiToken token = this.tokens.findById(tokenHash)
+			.orElseThrow(() -> new InvalidBearerTokenException("Unknown or expired token"));
+		Account account = this.accounts.findById(token.getAccountId())
+			.filter(Account::isEnabled)
+			.orElseThrow(() -> new InvalidBearerTokenException("Unknown or expired token"));
+		CurrentUser user = new CurrentUser(account);
+		user.eraseCredentials();
+		return new Authenticated(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()),
+				account.getId(), account.getVersion());
 	}
 
-	private record Authenticated(Authentication authentication, Instant expiresAt) {
+	private record Authenticated(Authentication authentication, Long accountId, Long version) {
+	}
+
+	/**
+	 * Ends the account's tokens, all but the one given (the token of the request that
+	 * asked, or {@code null}), within the caller's transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void endAll(Long accountId, String keepToken) {
+		if (keepToken == null) {
+			this.tokens.deleteByAccount(accountId);
+		}
+		else {
+			this.tokens.deleteByAccountExcept(accountId, hash(keepToken));
+		}
+		// only to free the memory: the database's answer above is what refuses them
+		this.recent.asMap().values().removeIf(a -> a.accountId().equals(accountId));
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

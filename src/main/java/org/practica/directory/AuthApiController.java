@@ -1,7 +1,6 @@
 package org.practica.directory;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,24 +43,24 @@ class AuthApiController {
 
 	private final ProblemResponses problems;
 
-	/** How long a sign-in stays refused after too many failures: when to try again. */
-	private final Duration lock;
-
 	private final Accounts accounts;
 
 	private final ZoneId zone;
 
 	AuthApiController(AuthenticationManager authentication, ApiTokens tokens, ProblemResponses problems,
-			Accounts accounts, Clock clock, SignInSettings signIn) {
+			Accounts accounts, Clock clock) {
 		this.authentication = authentication;
-		this.lock = signIn.lock();
 		this.tokens = tokens;
 		this.problems = problems;
 		this.accounts = accounts;
 		this.zone = clock.getZone();
 	}
 
-	@Operation(summary = "Exchange a username and password for a bearer token")
+	@Operation(summary = "Exchange a username and password for a bearer token",
+			description = "Wrong credentials: 401. After 5 failures for a username (or far more from one address), "
+					+ "sign-in is refused for a while: 429 with Retry-After. A disabled account: 401. "
+					+ "mustChangePassword true: an admin sent a reset, and the token reaches only GET /me and "
+					+ "POST /me/password until the password is changed.")
 	@PostMapping("/auth/token")
 	ResponseEntity<?> token(@Valid @RequestBody TokenRequest body, HttpServletRequest request, Locale locale) {
 		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken
@@ -72,23 +72,30 @@ class AuthApiController {
 			ApiTokens.IssuedToken token = this.tokens.issue(user.id());
 			return ResponseEntity.ok(Map.of("token", token.token(), "expiresAt",
 					OffsetDateTime.ofInstant(token.expiresAt().truncatedTo(ChronoUnit.SECONDS), this.zone)
-						.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+						.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+					"mustChangePassword", user.passwordChangeRequired()));
 		}
 		catch (ThrottledAuthenticationProvider.SignInThrottledException ex) {
 			HttpHeaders retry = new HttpHeaders();
-			retry.set(HttpHeaders.RETRY_AFTER, Long.toString(this.lock.toSeconds()));
-			return problem(HttpStatus.TOO_MANY_REQUESTS, "sign-in.locked", locale, retry);
+			retry.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
+			return problem(HttpStatus.TOO_MANY_REQUESTS, "sign-in.locked.minutes", new Object[] { ex.minutes() },
+					locale, retry);
+		}
+		catch (DisabledException ex) {
+			// only whoever gave the right password learns the account is disabled
+			return problem(HttpStatus.UNAUTHORIZED, "sign-in.disabled", null, locale, HttpHeaders.EMPTY);
 		}
 		catch (BadCredentialsException | org.springframework.security.core.userdetails.UsernameNotFoundException ex) {
-			return problem(HttpStatus.UNAUTHORIZED, "sign-in.failed", locale, HttpHeaders.EMPTY);
+			return problem(HttpStatus.UNAUTHORIZED, "sign-in.failed", null, locale, HttpHeaders.EMPTY);
 		}
 	}
 
-	private ResponseEntity<?> problem(HttpStatus status, String key, Locale locale, HttpHeaders headers) {
+	private ResponseEntity<?> problem(HttpStatus status, String key, Object[] arguments, Locale locale,
+			HttpHeaders headers) {
 		return ResponseEntity.status(status)
 			.headers(headers)
 			.contentType(ProblemResponses.PROBLEM_JSON)
-			.body(this.problems.body(status, key, null, locale));
+			.body(this.problems.body(status, key, arguments, locale));
 	}
 
 	@Operation(summary = "The signed-in person and their roles")

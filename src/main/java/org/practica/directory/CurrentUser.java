@@ -31,6 +31,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 
 	private String passwordHash;
 
+	/**
+	 * Whether the account is disabled (kept negated, so that a session written before the
+	 * field existed reads as enabled).
+	 */
+	private final boolean disabled;
+
+	private final boolean passwordChangeRequired;
+
 	CurrentUser(Account account) {
 		this.id = account.getId();
 		this.username = account.getUsername();
@@ -38,6 +46,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 		this.organisationId = account.getOrganisationId();
 		this.grants = account.getGrants();
 		this.passwordHash = account.getPasswordHash();
+		this.disabled = !account.isEnabled();
+		this.passwordChangeRequired = account.isPasswordChangeRequired();
 	}
 
 	public Long id() {
@@ -103,6 +113,21 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return this.grants.stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name())).distinct().toList();
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return !this.disabled;
+	}
+
+	/**
+	 * Whether an admin sent a reset and the person has not yet chosen a new password:
+	 * until then the pages lead only to the change of password, and an API token reaches
+	 * only {@code GET /me} and {@code POST /me/password}. A page session holds what was
+	 * true at sign-in; a token, what is true now.
+	 */
+	public boolean passwordChangeRequired() {
+		return this.passwordChangeRequired;
 	}
 
 	@Override

@@ -90,7 +90,7 @@ class DirectoryApiController {
 		if (!user.manages(team) && !this.accounts.belongsToTeam(user, teamId)) {
 			throw org.practica.support.Problem.forbidden();
 		}
-		return PageResponse.of(this.accounts.members(teamId), page, size, DirectoryJson.AccountJson::of);
+		return PageResponse.of(this.accounts.members(teamId), page, size, DirectoryJson.AccountJson::member);
 	}
 
 	@Operation(summary = "Create an account inside an organisation the caller manages")

@@ -41,8 +41,11 @@ class DirectoryController {
 
 	private final ProblemResponses problems;
 
+	private final Passwords passwords;
+
 	DirectoryController(Organisations organisations, Accounts accounts, StudentImport studentImport,
-			ProblemResponses problems) {
+			ProblemResponses problems, Passwords passwords) {
+		this.passwords = passwords;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.studentImport = studentImport;
@@ -182,6 +185,60 @@ class DirectoryController {
 		return userForm(user, model);
 	}
 
+	@GetMapping("/users/{id}/edit")
+	String editUser(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+		Account account = this.accounts.managed(user, id);
+		model.addAttribute("form",
+				new AccountEdit(account.getDisplayName(), account.getEmail(), account.getPhone(), null));
+		return userEditForm(account, model);
+	}
+
+	private String userEditForm(Account account, Model model) {
+		model.addAttribute("account", account);
+		model.addAttribute("home",
+				account.getOrganisationId() == null ? null : this.organisations.get(account.getOrganisationId()));
+		return "directory/user-edit";
+	}
+
+	@PostMapping("/users/{id}")
+	String saveUser(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("form") AccountEdit form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Account account = this.accounts.managed(user, id);
+		if (!result.hasErrors()) {
+			try {
+				this.accounts.edit(user, id, new AccountEdit(form.displayName(), form.email(), form.phone(), null));
+				redirect.addFlashAttribute("flash", "account.saved");
+				return "redirect:/users/" + id + "/edit";
+			}
+			catch (FieldProblem problem) {
+				problem.rejectInto(result);
+			}
+		}
+		return userEditForm(account, model);
+	}
+
+	@PostMapping("/users/{id}/disable")
+	String disableUser(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
+		this.accounts.enable(user, id, false);
+		redirect.addFlashAttribute("flash", "account.disabled");
+		return "redirect:/users/" + id + "/edit";
+	}
+
+	@PostMapping("/users/{id}/enable")
+	String enableUser(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
+		this.accounts.enable(user, id, true);
+		redirect.addFlashAttribute("flash", "account.enabled");
+		return "redirect:/users/" + id + "/edit";
+	}
+
+	@PostMapping("/users/{id}/password-reset")
+	String sendReset(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
+		boolean mailed = this.passwords.sendReset(user, id);
+		redirect.addFlashAttribute("flash", mailed ? "account.reset.sent" : "account.reset.sent-no-email");
+		return "redirect:/users/" + id + "/edit";
+	}
+
 	@GetMapping("/users/import")
 	String importForm(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("colleges", this.organisations.managed(user, OrganisationKind.COLLEGE));
@@ -207,7 +264,7 @@ class DirectoryController {
 		Account account = this.accounts.me(user);
 		model.addAttribute("account", account);
 		model.addAttribute("form", new ProfileForm(account.getDisplayName(), account.getMajor(),
-				String.join(", ", account.getSkills()), account.getPhone()));
+				String.join(", ", account.getSkills()), account.getPhone(), account.getEmail()));
 		model.addAttribute("teams", this.accounts.teamsOf(user.id()));
 		model.addAttribute("home",
 				account.getOrganisationId() == null ? null : this.organisations.get(account.getOrganisationId()));
@@ -217,17 +274,22 @@ class DirectoryController {
 	@PostMapping("/profile")
 	String saveProfile(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") ProfileForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			Account account = this.accounts.me(user);
-			model.addAttribute("account", account);
-			model.addAttribute("teams", this.accounts.teamsOf(user.id()));
-			model.addAttribute("home",
-					account.getOrganisationId() == null ? null : this.organisations.get(account.getOrganisationId()));
-			return "directory/profile";
+		if (!result.hasErrors()) {
+			try {
+				this.accounts.updateProfile(user, form);
+				redirect.addFlashAttribute("flash", "profile.saved");
+				return "redirect:/profile";
+			}
+			catch (FieldProblem problem) {
+				problem.rejectInto(result);
+			}
 		}
-		this.accounts.updateProfile(user, form);
-		redirect.addFlashAttribute("flash", "profile.saved");
-		return "redirect:/profile";
+		Account account = this.accounts.me(user);
+		model.addAttribute("account", account);
+		model.addAttribute("teams", this.accounts.teamsOf(user.id()));
+		model.addAttribute("home",
+				account.getOrganisationId() == null ? null : this.organisations.get(account.getOrganisationId()));
+		return "directory/profile";
 	}
 
 }

@@ -25,13 +25,26 @@ final class DirectoryJson {
 	record RoleJson(String role, String organisationId) {
 	}
 
+	/**
+	 * An account. The email address is shown to the person and to admins over them; a
+	 * team's members see each other without it.
+	 */
 	record AccountJson(String id, String username, String displayName, List<RoleJson> roles, String organisationId,
-			String studentNumber, String major, List<String> skills, String phone) {
+			String studentNumber, String major, List<String> skills, String phone, String email, boolean enabled,
+			boolean mustChangePassword) {
 
 		static AccountJson of(Account a) {
 			return new AccountJson(text(a.getId()), a.getUsername(), a.getDisplayName(),
 					a.getGrants().stream().map(g -> new RoleJson(g.role().name(), text(g.organisationId()))).toList(),
-					text(a.getOrganisationId()), a.getStudentNumber(), a.getMajor(), a.getSkills(), a.getPhone());
+					text(a.getOrganisationId()), a.getStudentNumber(), a.getMajor(), a.getSkills(), a.getPhone(),
+					a.getEmail(), a.isEnabled(), a.isPasswordChangeRequired());
+		}
+
+		/** A team member, as the team sees them. */
+		static AccountJson member(Account a) {
+			AccountJson full = of(a);
+			return new AccountJson(full.id(), full.username(), full.displayName(), full.roles(), full.organisationId(),
+					full.studentNumber(), full.major(), full.skills(), full.phone(), null, full.enabled(), false);
 		}
 
 	}

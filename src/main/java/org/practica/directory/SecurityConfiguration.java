@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,7 +19,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -29,9 +35,11 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String[] PUBLIC_PAGES = { "/", "/login", "/locale", "/error", "/needs", "/needs/{id:\\d+}", "/offers",
-			"/offers/{id:\\d+}", "/verify/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+	private static final SessionFlashMapManager FLASH = new SessionFlashMapManager();
+
+	static final String[] PUBLIC_PAGES = { "/", "/login", "/password-reset", "/password-reset/*", "/locale", "/error",
+			"/needs", "/needs/{id:\\d+}", "/offers", "/offers/{id:\\d+}", "/verify/**", "/webjars/**", "/css/**",
+			"/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	/**
 	 * A notice mail's unsubscribe link: public, and posted without a CSRF token by mail
@@ -54,6 +62,15 @@ class SecurityConfiguration {
 			SignInThrottle throttle) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
+		// a disabled account is told so only after its right password: nothing is learnt
+		// of an account without it
+		passwords.setPreAuthenticationChecks(user -> {
+		});
+		passwords.setPostAuthenticationChecks(user -> {
+			if (!user.isEnabled()) {
+				throw new DisabledException("The account is disabled");
+			}
+		});
 		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
 	}
 
@@ -62,7 +79,9 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, LocaleResolver locales)
 			throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/password-reset",
+						"/api/v1/auth/password-reset/*")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/verify/**", "/api/v1/directions", "/api/v1/needs",
 						"/api/v1/needs/*", "/api/v1/offers", "/api/v1/offers/*")
@@ -80,27 +99,67 @@ class SecurityConfiguration {
 				.authenticationEntryPoint((request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED,
 						"problem.unauthorized", locales.resolveLocale(request)))
 				.accessDeniedHandler((request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
-						"problem.forbidden", locales.resolveLocale(request))));
+						"problem.forbidden", locales.resolveLocale(request))))
+			.addFilterAfter(PasswordChangeRequiredFilter.forApi(problems, locales), AuthorizationFilter.class);
 		return http.build();
 	}
 
+	/**
+	 * The pages. Their sign-in form goes through the same authentication manager as the
+	 * API's token endpoint, and so through the same throttle: without naming it here, the
+	 * form would get one Spring Security builds of its own from the accounts and the
+	 * password encoder, which knows no throttle.
+	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(UNSUBSCRIBE).permitAll())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(UNSUBSCRIBE));
-		http.authorizeHttpRequests(
-				requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failureHandler()))
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+			.formLogin(
+					form -> form.loginPage("/login").successHandler(successHandler()).failureHandler(failureHandler()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")))
+			.addFilterAfter(PasswordChangeRequiredFilter.forPages(), AuthorizationFilter.class);
 		return http.build();
 	}
 
+	/**
+	 * After signing in: where the person was going, or the home page; a person whom an
+	 * admin sent a reset goes to choose a new password first.
+	 */
+	private static AuthenticationSuccessHandler successHandler() {
+		SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
+		saved.setDefaultTargetUrl("/");
+		return (request, response, authentication) -> {
+			if (authentication.getPrincipal() instanceof CurrentUser user && user.passwordChangeRequired()) {
+				response.sendRedirect(request.getContextPath() + PasswordChangeRequiredFilter.PAGE);
+				return;
+			}
+			saved.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	/**
+	 * Back to the sign-in page, saying why: a wrong password, too many failures (for how
+	 * many more minutes, passed on in the flash attributes), or a disabled account.
+	 */
 	private static AuthenticationFailureHandler failureHandler() {
 		return (request, response, ex) -> {
-			String reason = ex instanceof ThrottledAuthenticationProvider.SignInThrottledException ? "locked" : "error";
+			String reason = "error";
+			if (ex instanceof ThrottledAuthenticationProvider.SignInThrottledException locked) {
+				FlashMap flash = new FlashMap();
+				flash.put("lockedMinutes", locked.minutes());
+				flash.setTargetRequestPath(request.getContextPath() + "/login");
+				FLASH.saveOutputFlashMap(flash, request, response);
+				reason = "locked";
+			}
+			else if (ex instanceof DisabledException) {
+				reason = "disabled";
+			}
 			response.sendRedirect(request.getContextPath() + "/login?" + reason);
 		};
 	}

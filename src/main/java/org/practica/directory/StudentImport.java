@@ -38,8 +38,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Imports a college's students from CSV (UTF-8) or XLSX. The first row names the columns,
  * in English or Chinese: username 用户名, displayName 姓名, password 密码, studentNumber 学号,
- * major 专业, skills 技能, phone 电话. Every row is checked first; one bad row and nothing is
- * imported, with every bad row named.
+ * major 专业, skills 技能, phone 电话, and optionally email 邮箱 (a row may leave it empty; an
+ * address is kept in lower case and belongs to one account only). Every row is checked
+ * first; one bad row and nothing is imported, with every bad row named.
  */
 @Component
 class StudentImport {
@@ -55,7 +56,9 @@ class StudentImport {
 			Map.entry("姓名", "displayName"), Map.entry("password", "password"), Map.entry("密码", "password"),
 			Map.entry("studentnumber", "studentNumber"), Map.entry("学号", "studentNumber"), Map.entry("major", "major"),
 			Map.entry("专业", "major"), Map.entry("skills", "skills"), Map.entry("技能", "skills"),
-			Map.entry("phone", "phone"), Map.entry("电话", "phone"), Map.entry("手机", "phone"));
+			Map.entry("phone", "phone"), Map.entry("电话", "phone"), Map.entry("手机", "phone"),
+			Map.entry("email", "email"), Map.entry("e-mail", "email"), Map.entry("邮箱", "email"),
+			Map.entry("电子邮箱", "email"), Map.entry("电子邮件", "email"));
 
 	private static final List<String> REQUIRED = List.of("username", "displayName", "password", "studentNumber");
 
@@ -214,6 +217,15 @@ class StudentImport {
 		for (int i = 0; i < all.size(); i += 1000) {
 			existing.addAll(this.accounts.findExistingUsernames(all.subList(i, Math.min(all.size(), i + 1000))));
 		}
+		List<String> emails = rows.stream()
+			.map(r -> EmailAddress.normalise(r.get("email")))
+			.filter(e -> e != null && EmailAddress.valid(e))
+			.toList();
+		Set<String> takenEmails = new HashSet<>();
+		for (int i = 0; i < emails.size(); i += 1000) {
+			takenEmails.addAll(this.accounts.findExistingEmails(emails.subList(i, Math.min(emails.size(), i + 1000))));
+		}
+		Set<String> fileEmails = new HashSet<>();
 		List<NewAccount> students = new ArrayList<>();
 		for (Map<String, String> row : rows) {
 			int number = Integer.parseInt(row.get("#"));
@@ -251,9 +263,21 @@ class StudentImport {
 			if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
 				errors.add(new FieldError(number, "phone", "import.phone.invalid", null));
 			}
+			String email = EmailAddress.normalise(row.get("email"));
+			if (email != null) {
+				if (!EmailAddress.valid(email)) {
+					errors.add(new FieldError(number, "email", "account.email.invalid", null));
+				}
+				else if (takenEmails.contains(email)) {
+					errors.add(new FieldError(number, "email", "account.email.taken", new Object[] { email }));
+				}
+				else if (!fileEmails.add(email)) {
+					errors.add(new FieldError(number, "email", "import.email.repeated", new Object[] { email }));
+				}
+			}
 			if (errors.size() == before) {
 				students.add(new NewAccount(username, password, displayName, Role.STUDENT, null, studentNumber,
-						row.get("major"), Tags.parse(row.get("skills")), phone));
+						row.get("major"), Tags.parse(row.get("skills")), phone, email));
 			}
 		}
 		if (!errors.isEmpty()) {

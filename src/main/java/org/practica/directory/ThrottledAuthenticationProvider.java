@@ -1,5 +1,8 @@
 package org.practica.directory;
 
+import java.time.Duration;
+
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -10,7 +13,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Checks username and password, as the form sign-in and the token endpoint both do,
- * through the throttle.
+ * through the throttle: the one authentication manager of both (see
+ * {@link SecurityConfiguration}).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -28,17 +32,27 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String username = authentication.getName();
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : null;
-		if (this.throttle.isLocked(username, address)) {
-			throw new SignInThrottledException();
+		SignInThrottle.Attempt attempt = this.throttle.begin(username, address);
+		if (attempt.refused()) {
+			throw new SignInThrottledException(attempt);
 		}
 		try {
 			Authentication result = this.passwords.authenticate(authentication);
-			this.throttle.succeeded(username);
+			this.throttle.succeeded(attempt);
 			return result;
 		}
 		catch (BadCredentialsException ex) {
-			int failures = this.throttle.failed(username, address);
+			int failures = this.throttle.failed(attempt);
 			pause(SignInThrottle.delayAfter(failures).toMillis());
+			throw ex;
+		}
+		catch (AccountStatusException ex) {
+			// the password was right, the account is disabled: no failure to count
+			this.throttle.succeeded(attempt);
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			this.throttle.released(attempt);
 			throw ex;
 		}
 	}
@@ -62,8 +76,24 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	/** Too many failed attempts: refused for a while. */
 	static class SignInThrottledException extends AuthenticationException {
 
-		SignInThrottledException() {
+		private final transient Duration retryAfter;
+
+		private final long minutes;
+
+		SignInThrottledException(SignInThrottle.Attempt attempt) {
 			super("Too many failed sign-ins");
+			this.retryAfter = attempt.refusedFor();
+			this.minutes = attempt.refusedMinutes();
+		}
+
+		/** How long until sign-in may be tried again. */
+		Duration retryAfter() {
+			return this.retryAfter;
+		}
+
+		/** The same in whole minutes, rounded up: what a person is told. */
+		long minutes() {
+			return this.minutes;
 		}
 
 	}

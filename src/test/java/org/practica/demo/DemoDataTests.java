@@ -59,6 +59,14 @@ class DemoDataTests {
 		}
 	}
 
+	@Test
+	void theDemoAccountsHaveAnEmailAddressSoThatAResetCanBeTried() throws Exception {
+		for (String username : new String[] { "wang.fang", "qingquanshan", "tutor" }) {
+			this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token(username)))
+				.andExpect(jsonPath("$.email").value(username + "@" + DemoData.EMAIL_DOMAIN));
+		}
+	}
+
 	private String token(String username) throws Exception {
 		String body = this.mvc
 			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)

@@ -58,6 +58,45 @@ class StudentImportTests extends ApiTestSupport {
 	}
 
 	@Test
+	void anOptionalEmailColumnGivesStudentsAnAddressKeptInLowerCase() throws Exception {
+		World world = world();
+		String a = unique("imp");
+		String b = unique("imp");
+		String csv = "username,displayName,password,studentNumber,邮箱\n" + a + ",A,password-1,E" + a + "," + a
+				+ "@Example.TEST\n" + b + ",B,password-2,E" + b + ",\n";
+		upload(world, "students.csv", csv.getBytes(StandardCharsets.UTF_8)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(2));
+		assertThat(this.accounts.find(this.accounts.actingAs(a).id()).orElseThrow().getEmail())
+			.isEqualTo(a.toLowerCase() + "@example.test");
+		assertThat(this.accounts.find(this.accounts.actingAs(b).id()).orElseThrow().getEmail()).isNull();
+	}
+
+	@Test
+	void badOrRepeatedOrTakenEmailsImportNothingAndAreNamedByRow() throws Exception {
+		World world = world();
+		String taken = unique("taken") + "@example.test";
+		this.accounts.create(admin(), new NewAccount(unique("owner"), PASSWORD, "Owner", Role.STUDENT,
+				world.college().getId().toString(), unique("O"), null, java.util.List.of(), null, taken));
+		String a = unique("imp");
+		String csv = "username,displayName,password,studentNumber,email\n" //
+				+ a + "1,A,password-1,E" + a + "1,not-an-address\n" //
+				+ a + "2,B,password-2,E" + a + "2,same@example.test\n" //
+				+ a + "3,C,password-3,E" + a + "3,SAME@example.test\n" //
+				+ a + "4,D,password-4,E" + a + "4," + taken.toUpperCase() + "\n";
+		upload(world, "students.csv", csv.getBytes(StandardCharsets.UTF_8)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.length()").value(3))
+			.andExpect(jsonPath("$.errors[0].row").value(2))
+			.andExpect(jsonPath("$.errors[0].field").value("email"))
+			.andExpect(jsonPath("$.errors[0].message").value("This is not an email address."))
+			.andExpect(jsonPath("$.errors[1].row").value(4))
+			.andExpect(jsonPath("$.errors[1].message", containsString("twice")))
+			.andExpect(jsonPath("$.errors[2].row").value(5))
+			.andExpect(jsonPath("$.errors[2].message", containsString("belongs to another account")));
+		assertThat(this.accounts.search(admin(), null, a, org.springframework.data.domain.PageRequest.of(0, 5))
+			.getTotalElements()).isZero();
+	}
+
+	@Test
 	void aFileWithoutTheRequiredColumnsOrNotASpreadsheetIsRefused() throws Exception {
 		World world = world();
 		upload(world, "x.csv", "name,phone\n张三,1\n".getBytes(StandardCharsets.UTF_8))

@@ -1,11 +1,13 @@
 package org.practica.web;
 
 import org.junit.jupiter.api.Test;
+import org.practica.directory.Accounts;
 import org.practica.support.ProblemResponses;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -24,6 +26,13 @@ class LocaleControllerTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	/**
+	 * A signed-in person's choice is also their mail's language (DirectoryPagesTests
+	 * shows it kept).
+	 */
+	@MockitoBean
+	private Accounts accounts;
 
 	@Test
 	void remembersTheLanguageAndGoesBack() throws Exception {
