@@ -25,7 +25,9 @@ document.addEventListener('DOMContentLoaded', function () {
             option.textStyle = { fontFamily: font };
             option.tooltip = option.tooltip || { trigger: 'axis' };
             // room for the axis labels, such as long team names, inside the chart
-            option.grid = { left: 8, right: 16, top: 24, bottom: 8, containLabel: true };
+            option.grid = { left: 24, right: 16, top: 24, bottom: 8, containLabel: true };
+            // one or two bars stay bars, not blocks
+            (option.series || []).forEach(function (series) { series.barMaxWidth = 40; });
             chart.setOption(option);
         }
         window.addEventListener('resize', function () { chart.resize(); });
