@@ -199,12 +199,14 @@ public abstract class ApiTestSupport {
 
 	/**
 	 * A published need of the world's community and the team's offer for it, matched into
-	 * a project.
+	 * a project. The need's dates run from the start of the test clock's year to the end
+	 * of 2030, so that the tests' shifts lie within the project's dates.
 	 */
 	protected String project(World world) throws Exception {
 		String community = token(world.communityAdmin());
 		String leader = token(world.teamLeader());
-		String need = read(postAs(community, needJson(world.community(), "项目需求", "PUBLICITY", "", 5), "/api/v1/needs"),
+		String need = read(postAs(community,
+				needJson(world.community(), "项目需求", "PUBLICITY", "", 5, "2026-01-01", "2030-12-31"), "/api/v1/needs"),
 				"$.id");
 		postAs(community, null, "/api/v1/needs/{id}/publish", need);
 		String offer = read(postAs(leader, offerJson(world.team(), "项目服务", "\"PUBLICITY\"", "", 5), "/api/v1/offers"),
@@ -254,10 +256,15 @@ public abstract class ApiTestSupport {
 
 	protected static String needJson(Organisation community, String title, String direction, String skills,
 			int headcount) {
+		return needJson(community, title, direction, skills, headcount, "2030-05-01", "2030-05-31");
+	}
+
+	protected static String needJson(Organisation community, String title, String direction, String skills,
+			int headcount, String startDate, String endDate) {
 		return """
 				{"communityId":"%s","title":"%s","description":"需要同学帮忙","direction":"%s","skills":[%s],
-				 "startDate":"2030-05-01","endDate":"2030-05-31","headcount":%d}
-				""".formatted(community.getId(), title, direction, skills, headcount);
+				 "startDate":"%s","endDate":"%s","headcount":%d}
+				""".formatted(community.getId(), title, direction, skills, startDate, endDate, headcount);
 	}
 
 	protected static String offerJson(Organisation team, String title, String directions, String skills, int capacity) {

@@ -63,8 +63,16 @@ public class Attendance extends AuditedEntity {
 
 	/** How much of the shift's time the attendance covered. */
 	Duration overlap(Instant shiftStart, Instant shiftEnd) {
+		return overlapIfLeavingAt(this.checkedOutAt, shiftStart, shiftEnd);
+	}
+
+	/**
+	 * How much of the shift's time the attendance would cover if the student checked out
+	 * at the given time: what a check-out then would credit.
+	 */
+	Duration overlapIfLeavingAt(Instant leaving, Instant shiftStart, Instant shiftEnd) {
 		Instant from = this.checkedInAt.isAfter(shiftStart) ? this.checkedInAt : shiftStart;
-		Instant to = this.checkedOutAt.isBefore(shiftEnd) ? this.checkedOutAt : shiftEnd;
+		Instant to = leaving.isBefore(shiftEnd) ? leaving : shiftEnd;
 		return to.isAfter(from) ? Duration.between(from, to) : Duration.ZERO;
 	}
 

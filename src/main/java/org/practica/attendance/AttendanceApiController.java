@@ -52,12 +52,21 @@ class AttendanceApiController {
 		return json(this.attendances.checkIn(user, id, request.code()), null);
 	}
 
-	@Operation(summary = "Check out with the shown code; records a pending hours entry")
+	@Operation(summary = "Check out with the shown code; records a pending hours entry (it may be 0 hours: "
+			+ "ask for the check-out preview first and tell the student)")
 	@PostMapping("/check-out")
 	AttendanceJson checkOut(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@Valid @RequestBody CodeRequest request) {
-		Attendances.CheckOut checkOut = this.attendances.checkOut(user, id, request.code());
+		Attendances.CheckOut checkOut = this.attendances.checkOut(user, id, request.code(), true);
 		return json(checkOut.attendance(), checkOut.entry().getHours());
+	}
+
+	@Operation(summary = "The hours a check-out now would record for the caller (a student checked in to the shift)")
+	@GetMapping("/check-out/preview")
+	PreviewJson checkOutPreview(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+		java.math.BigDecimal hours = this.attendances.hoursIfCheckedOutNow(user, id)
+			.orElseThrow(() -> org.practica.support.Problem.conflict("attendance.not-checked-in"));
+		return new PreviewJson(hours, hours.signum() == 0);
 	}
 
 	@Operation(summary = "Who came, with those still checked in after the end flagged (its supervisors)")
@@ -92,6 +101,16 @@ class AttendanceApiController {
 	}
 
 	record RowJson(AttendanceJson attendance, boolean flagged, boolean missedCheckOut) {
+	}
+
+	/**
+	 * What a check-out now would record.
+	 *
+	 * @param hours the hours
+	 * @param zeroHours whether that is nothing: the student should be told before
+	 * checking out
+	 */
+	record PreviewJson(java.math.BigDecimal hours, boolean zeroHours) {
 	}
 
 }

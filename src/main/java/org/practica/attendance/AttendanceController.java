@@ -1,5 +1,6 @@
 package org.practica.attendance;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.practica.directory.Accounts;
@@ -36,11 +37,15 @@ class AttendanceController {
 
 	private final String publicUrl;
 
-	AttendanceController(Attendances attendances, Signups signups, Accounts accounts, PlatformSettings platform) {
+	private final Clock clock;
+
+	AttendanceController(Attendances attendances, Signups signups, Accounts accounts, PlatformSettings platform,
+			Clock clock) {
 		this.attendances = attendances;
 		this.signups = signups;
 		this.accounts = accounts;
 		this.publicUrl = platform.publicUrl();
+		this.clock = clock;
 	}
 
 	/**
@@ -75,6 +80,12 @@ class AttendanceController {
 		model.addAttribute("code", code);
 		model.addAttribute("attendance", this.attendances.of(id, user.id()).orElse(null));
 		model.addAttribute("confirmed", this.signups.confirmed(id, user.id()).isPresent());
+		model.addAttribute("opensAt", this.attendances.checkInOpens(shift));
+		model.addAttribute("opened", !this.clock.instant().isBefore(this.attendances.checkInOpens(shift)));
+		this.attendances.hoursIfCheckedOutNow(user, id).ifPresent((hours) -> {
+			model.addAttribute("hoursNow", hours);
+			model.addAttribute("zeroHours", hours.signum() == 0);
+		});
 		return "attendance/attend";
 	}
 
@@ -86,11 +97,16 @@ class AttendanceController {
 		return "redirect:/attend/" + id;
 	}
 
+	/**
+	 * A check-out from the page: one that would record 0 hours is refused until the
+	 * student, told so on the page, confirms it ({@code acceptZero}).
+	 */
 	@PostMapping("/attend/{id}/check-out")
 	String checkOut(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam String code,
-			RedirectAttributes redirect) {
-		this.attendances.checkOut(user, id, code);
-		redirect.addFlashAttribute("flash", "attendance.checked-out");
+			@RequestParam(defaultValue = "false") boolean acceptZero, RedirectAttributes redirect) {
+		Attendances.CheckOut checkOut = this.attendances.checkOut(user, id, code, acceptZero);
+		redirect.addFlashAttribute("flash",
+				checkOut.entry().getHours().signum() == 0 ? "attendance.checked-out.zero" : "attendance.checked-out");
 		return "redirect:/attend/" + id;
 	}
 

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
@@ -78,7 +80,12 @@ public class Attendances {
 		Shift shift = this.signups.shift(student, shiftId);
 		requireCode(shiftId, code);
 		Instant now = this.clock.instant();
-		if (now.isBefore(shift.getStartsAt().minus(this.opensBefore)) || now.isAfter(shift.getEndsAt())) {
+		Instant opens = checkInOpens(shift);
+		if (now.isBefore(opens)) {
+			throw Problem.conflict("attendance.check-in.too-early",
+					DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(opens.atZone(this.zone)));
+		}
+		if (now.isAfter(shift.getEndsAt())) {
 			throw Problem.conflict("attendance.check-in.closed");
 		}
 		if (this.signups.confirmed(shiftId, student.id()).isEmpty()) {
@@ -96,8 +103,19 @@ public class Attendances {
 		return attendance;
 	}
 
+	/** When check-in opens for a shift: the configured time before its start. */
+	public Instant checkInOpens(Shift shift) {
+		return shift.getStartsAt().minus(this.opensBefore);
+	}
+
+	/**
+	 * Checks the student out, recording the hours of the shift they were there for.
+	 * @param zeroAccepted whether the student has been told that the check-out records 0
+	 * hours and still wants it; when not, such a check-out is refused (409) and nothing
+	 * changes
+	 */
 	@Transactional
-	public CheckOut checkOut(CurrentUser student, Long shiftId, String code) {
+	public CheckOut checkOut(CurrentUser student, Long shiftId, String code, boolean zeroAccepted) {
 		Shift shift = this.signups.shift(student, shiftId);
 		requireCode(shiftId, code);
 		Instant now = this.clock.instant();
@@ -109,12 +127,27 @@ public class Attendances {
 		}
 		attendance.checkOut(now);
 		BigDecimal credited = this.hours.credited(attendance.overlap(shift.getStartsAt(), shift.getEndsAt()));
+		if (credited.signum() == 0 && !zeroAccepted) {
+			throw Problem.conflict("attendance.check-out.zero-hours");
+		}
 		LocalDate day = LocalDate.ofInstant(shift.getStartsAt(), this.zone);
 		HoursEntry entry = this.hours.recordAttendance(student.id(), shift.getProjectId(), shiftId, day, credited,
 				student.getUsername());
 		attendance.credited(entry.getId());
 		this.events.publishEvent(new CheckedOut(attendance.getId(), shiftId, student.id(), entry.getId()));
 		return new CheckOut(attendance, entry);
+	}
+
+	/**
+	 * The hours a check-out now would record for the student's open attendance at the
+	 * shift, or empty when they are not checked in there (or already checked out).
+	 */
+	public Optional<BigDecimal> hoursIfCheckedOutNow(CurrentUser student, Long shiftId) {
+		Shift shift = this.signups.shift(student, shiftId);
+		return this.attendances.findByShiftIdAndStudentId(shiftId, student.id())
+			.filter(Attendance::isOpen)
+			.map((attendance) -> this.hours
+				.credited(attendance.overlapIfLeavingAt(this.clock.instant(), shift.getStartsAt(), shift.getEndsAt())));
 	}
 
 	private void requireCode(Long shiftId, String code) {

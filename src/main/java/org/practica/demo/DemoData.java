@@ -240,6 +240,7 @@ class DemoData implements ApplicationRunner {
 		this.projects.markInterest(qingquanshan, tutoring.getId(), tutorOffer.getId());
 		Long tutoringProject = this.projects.markInterest(tutor, tutoring.getId(), tutorOffer.getId()).getProjectId();
 		practice(tutor, qingquanshan, tutoringProject, today);
+		toLookAtTwice(tutoringProject, today);
 		this.projects.markInterest(painter, wall.getId(), paint.getId());
 		partnerships(tutoringProject);
 		log.info("Demo data loaded: sign in as gaoyu, painter, qingquanshan, tutor, zhang.wei … with password '{}'",
@@ -295,6 +296,64 @@ class DemoData implements ApplicationRunner {
 		}
 		this.hours.recordAttendance(student.id(), projectId, null, today.minusDays(3), new java.math.BigDecimal("2"),
 				"demo");
+	}
+
+	/**
+	 * Two entries the community's verification queue flags: a check-out that recorded 0
+	 * hours (the student checked in after the shift ended), and a back-fill of 24 hours
+	 * for one day.
+	 */
+	private void toLookAtTwice(Long projectId, LocalDate today) {
+		this.hours.recordAttendance(this.accounts.actingAs("liu.yang").id(), projectId, null, today.minusDays(2),
+				java.math.BigDecimal.ZERO, "demo");
+		byte[] scan = "%PDF-1.4\n% 社区运动会签到表\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		this.hours.backfill(this.accounts.actingAs("wang.fang"), projectId, today.minusDays(10),
+				new java.math.BigDecimal("24"), "社区运动会全天志愿服务，当天未能扫码签到。", new Scan("签到表.pdf", scan));
+	}
+
+	/** A scanned sheet, as a form's file field would send it. */
+	private record Scan(String fileName, byte[] bytes) implements org.springframework.web.multipart.MultipartFile {
+
+		@Override
+		public String getName() {
+			return "evidence";
+		}
+
+		@Override
+		public String getOriginalFilename() {
+			return this.fileName;
+		}
+
+		@Override
+		public String getContentType() {
+			return "application/pdf";
+		}
+
+		@Override
+		public boolean isEmpty() {
+			return this.bytes.length == 0;
+		}
+
+		@Override
+		public long getSize() {
+			return this.bytes.length;
+		}
+
+		@Override
+		public byte[] getBytes() {
+			return this.bytes.clone();
+		}
+
+		@Override
+		public java.io.InputStream getInputStream() {
+			return new java.io.ByteArrayInputStream(this.bytes);
+		}
+
+		@Override
+		public void transferTo(java.io.File destination) throws java.io.IOException {
+			java.nio.file.Files.write(destination.toPath(), this.bytes);
+		}
+
 	}
 
 	private void org(CurrentUser admin, String key, String name, OrganisationKind kind, String parent, String address,

@@ -26,6 +26,12 @@ import org.practica.support.Tags;
 @Entity
 public class Account extends AuditedEntity {
 
+	/**
+	 * The name the first start gives the platform admin; the pages show it in each
+	 * reader's language until the admin chooses another.
+	 */
+	public static final String FIRST_ADMIN_NAME = "Platform admin";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
 	@SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -137,6 +143,14 @@ public class Account extends AuditedEntity {
 
 	public boolean holds(Role role) {
 		return this.grants.stream().anyMatch(g -> g.role() == role);
+	}
+
+	/**
+	 * Whether this is the platform admin still named as the first start named it: its
+	 * name is then shown in the reader's language.
+	 */
+	public boolean hasFirstAdminName() {
+		return holds(Role.PLATFORM_ADMIN) && FIRST_ADMIN_NAME.equals(this.displayName);
 	}
 
 	public Long getId() {

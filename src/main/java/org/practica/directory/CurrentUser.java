@@ -75,6 +75,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 		return holds(Role.PLATFORM_ADMIN);
 	}
 
+	/** See {@link Account#hasFirstAdminName()}. */
+	public boolean hasFirstAdminName() {
+		return isPlatformAdmin() && Account.FIRST_ADMIN_NAME.equals(this.displayName);
+	}
+
 	/** Whether any role lets this person manage the organisation at the given path. */
 	public boolean manages(String organisationPath) {
 		return this.grants.stream().anyMatch(g -> g.manages(organisationPath));

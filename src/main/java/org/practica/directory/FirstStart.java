@@ -44,7 +44,7 @@ class FirstStart implements ApplicationRunner {
 		}
 		boolean generated = this.configuredPassword == null || this.configuredPassword.isBlank();
 		String password = generated ? generate() : this.configuredPassword;
-		Account admin = new Account("admin", this.passwordEncoder.encode(password), "Platform admin",
+		Account admin = new Account("admin", this.passwordEncoder.encode(password), Account.FIRST_ADMIN_NAME,
 				new RoleGrant(Role.PLATFORM_ADMIN, null, null), null);
 		this.accounts.save(admin);
 		if (generated) {

@@ -8,10 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.practica.directory.Account;
 import org.practica.directory.Accounts;
@@ -21,6 +25,7 @@ import org.practica.directory.Organisations;
 import org.practica.directory.Role;
 import org.practica.project.Project;
 import org.practica.project.Projects;
+import org.practica.signup.Signups;
 import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
 import org.practica.support.UploadedFile;
@@ -64,9 +69,13 @@ public class Hours {
 
 	private final BigDecimal step;
 
+	private final BigDecimal plausiblePerDay;
+
+	private final Signups signups;
+
 	Hours(HoursEntryRepository entries, HoursEvidenceRepository evidence, Ledger ledger, Projects projects,
-			Accounts accounts, Organisations organisations, ApplicationEventPublisher events, Clock clock,
-			HoursSettings settings) {
+			Accounts accounts, Organisations organisations, Signups signups, ApplicationEventPublisher events,
+			Clock clock, HoursSettings settings) {
 		this.entries = entries;
 		this.evidence = evidence;
 		this.ledger = ledger;
@@ -78,6 +87,8 @@ public class Hours {
 		this.zone = clock.getZone();
 		this.backfillCap = settings.backfillCapPerYear();
 		this.step = settings.step();
+		this.plausiblePerDay = settings.plausiblePerDay();
+		this.signups = signups;
 	}
 
 	/** A pending entry from a check-out: what attendance recorded. */
@@ -328,6 +339,35 @@ public class Hours {
 					.add((Long) row[1]));
 		}
 		return students;
+	}
+
+	/**
+	 * What a verifier should look at twice in each of these entries (see
+	 * {@link HoursEntry#flags}), by entry id; entries with nothing to look at are left
+	 * out.
+	 */
+	public Map<Long, Set<HoursFlag>> flags(Collection<HoursEntry> entries) {
+		Map<Long, Duration> shiftLengths = new HashMap<>();
+		this.signups
+			.findShifts(entries.stream().map(HoursEntry::getShiftId).filter(Objects::nonNull).distinct().toList())
+			.forEach((shift) -> shiftLengths.put(shift.getId(),
+					Duration.between(shift.getStartsAt(), shift.getEndsAt())));
+		Map<Long, Set<HoursFlag>> flags = new HashMap<>();
+		for (HoursEntry entry : entries) {
+			Set<HoursFlag> found = entry.flags(this.plausiblePerDay,
+					(entry.getShiftId() != null) ? shiftLengths.get(entry.getShiftId()) : null);
+			if (!found.isEmpty()) {
+				flags.put(entry.getId(), found);
+			}
+		}
+		return flags;
+	}
+
+	/**
+	 * The most hours anyone plausibly serves in one day: an entry with more is flagged.
+	 */
+	public BigDecimal plausiblePerDay() {
+		return this.plausiblePerDay;
 	}
 
 	public List<HoursEntry> pendingSince(Instant before) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -59,26 +60,26 @@ class HoursApiController {
 		return PageResponse.of(
 				this.hours.search(user, studentId, status,
 						Paging.of(page, size, null, Sort.by(Sort.Order.desc("workDate"), Sort.Order.desc("id")))),
-				EntryJson::of);
+				this::json);
 	}
 
 	@Operation(summary = "The caller's own hours")
 	@GetMapping("/me/hours")
 	PageResponse<EntryJson> mine(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return PageResponse.of(this.hours.mine(user), page, size, EntryJson::of);
+		return PageResponse.of(this.hours.mine(user), page, size, this::json);
 	}
 
 	@Operation(summary = "One entry")
 	@GetMapping("/hours/{id}")
 	EntryJson get(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-		return EntryJson.of(this.hours.visible(user, id));
+		return json(this.hours.visible(user, id));
 	}
 
 	@Operation(summary = "Verify an entry (the project's community admin; a back-fill then also the university)")
 	@PostMapping("/hours/{id}/verify")
 	EntryJson verify(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-		return EntryJson.of(this.hours.verify(user, id));
+		return json(this.hours.verify(user, id));
 	}
 
 	@Operation(summary = "Verify several entries at once, all or none")
@@ -86,7 +87,7 @@ class HoursApiController {
 	List<EntryJson> verifyAll(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody Ids request) {
 		return this.hours.verifyAll(user, request.ids().stream().map(org.practica.support.Ids::parse).toList())
 			.stream()
-			.map(EntryJson::of)
+			.map(this::json)
 			.toList();
 	}
 
@@ -94,7 +95,7 @@ class HoursApiController {
 	@PostMapping("/hours/{id}/dispute")
 	EntryJson dispute(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@Valid @RequestBody Reason request) {
-		return EntryJson.of(this.hours.dispute(user, id, request.reason()));
+		return json(this.hours.dispute(user, id, request.reason()));
 	}
 
 	@Operation(summary = "Correct an entry: a new entry supersedes it")
@@ -103,7 +104,7 @@ class HoursApiController {
 	ResponseEntity<EntryJson> correct(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@Valid @RequestBody Correction request) {
 		HoursEntry entry = this.hours.correct(user, id, request.hours(), request.reason());
-		return ResponseEntity.created(URI.create("/api/v1/hours/" + entry.getId())).body(EntryJson.of(entry));
+		return ResponseEntity.created(URI.create("/api/v1/hours/" + entry.getId())).body(json(entry));
 	}
 
 	@Operation(
@@ -114,7 +115,7 @@ class HoursApiController {
 			@Valid @ModelAttribute Backfill request) {
 		HoursEntry entry = this.hours.backfill(user, request.projectId(), request.date(), request.hours(),
 				request.reason(), request.evidence());
-		return ResponseEntity.created(URI.create("/api/v1/hours/" + entry.getId())).body(EntryJson.of(entry));
+		return ResponseEntity.created(URI.create("/api/v1/hours/" + entry.getId())).body(json(entry));
 	}
 
 	@Operation(summary = "Verify the whole ledger's hash chain (platform admin)")
@@ -124,6 +125,14 @@ class HoursApiController {
 			throw org.practica.support.Problem.forbidden();
 		}
 		return this.ledgerCheck.run();
+	}
+
+	/**
+	 * An entry with what a verifier should look at twice. Each entry of a list asks for
+	 * its own flags: a page holds at most 200, and only those of shifts look anything up.
+	 */
+	private EntryJson json(HoursEntry entry) {
+		return EntryJson.of(entry, this.hours.flags(List.of(entry)).getOrDefault(entry.getId(), Set.of()));
 	}
 
 	record Ids(@NotEmpty(message = "{hours.ids.required}") List<String> ids) {
@@ -150,13 +159,14 @@ class HoursApiController {
 
 	record EntryJson(String id, String studentId, String projectId, String shiftId, BigDecimal hours, String status,
 			String source, LocalDate date, String reason, String supersedesId, boolean communityVerified,
-			String backfillStage, String disputeReason) {
+			String backfillStage, String disputeReason, List<String> flags) {
 
-		static EntryJson of(HoursEntry e) {
+		static EntryJson of(HoursEntry e, Set<HoursFlag> flags) {
 			return new EntryJson(text(e.getId()), text(e.getStudentId()), text(e.getProjectId()), text(e.getShiftId()),
 					e.getHours(), e.getStatus().name(), e.getSource().name(), e.getWorkDate(), e.getReason(),
 					text(e.getSupersedesId()), e.getCommunityVerifiedAt() != null,
-					(e.getBackfillStage() != null) ? e.getBackfillStage().name() : null, e.getDisputeReason());
+					(e.getBackfillStage() != null) ? e.getBackfillStage().name() : null, e.getDisputeReason(),
+					flags.stream().sorted().map(HoursFlag::name).toList());
 		}
 
 	}

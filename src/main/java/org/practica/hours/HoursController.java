@@ -116,6 +116,8 @@ class HoursController {
 		}
 		List<HoursEntry> entries = this.hours.waitingFor(user);
 		model.addAttribute("entries", entries);
+		model.addAttribute("flags", this.hours.flags(entries));
+		model.addAttribute("plausiblePerDay", this.hours.plausiblePerDay());
 		model.addAttribute("projects", projects(entries));
 		model.addAttribute("people", this.accounts.byId(entries.stream().map(HoursEntry::getStudentId).toList()));
 		return "hours/pending";

@@ -1,8 +1,11 @@
 package org.practica.hours;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -200,6 +203,28 @@ public class HoursEntry {
 	 */
 	public boolean awaitsUniversity() {
 		return this.backfillStage == BackfillStage.AWAITING_UNIVERSITY && this.status == HoursStatus.PENDING;
+	}
+
+	/**
+	 * What a verifier should look at twice: no hours at all, more hours than anyone
+	 * plausibly serves in a day, more hours than its shift lasted.
+	 * @param plausiblePerDay the most hours one plausibly serves in a day
+	 * @param shiftLength how long its shift lasted, or null when it has none (a
+	 * back-fill) or it is not known
+	 */
+	public Set<HoursFlag> flags(BigDecimal plausiblePerDay, Duration shiftLength) {
+		Set<HoursFlag> flags = EnumSet.noneOf(HoursFlag.class);
+		if (this.hours.signum() == 0) {
+			flags.add(HoursFlag.ZERO_HOURS);
+		}
+		if (this.hours.compareTo(plausiblePerDay) > 0) {
+			flags.add(HoursFlag.LONGER_THAN_A_DAY);
+		}
+		if (shiftLength != null && this.hours.multiply(BigDecimal.valueOf(3600))
+			.compareTo(BigDecimal.valueOf(shiftLength.toSeconds())) > 0) {
+			flags.add(HoursFlag.LONGER_THAN_THE_SHIFT);
+		}
+		return flags;
 	}
 
 	/** The canonical text of what the entry says, as the ledger hashes it. */

@@ -13,16 +13,19 @@ import java.time.Instant;
  * @param teamId the team, or null
  * @param communityPath the community's path in the locality tree
  * @param teamPath the team's path in the university tree, or null
+ * @param direction the direction of its need: a finer one, or a top-level one when the
+ * need has no finer one
  * @param directionTop the top-level direction of its need
  * @param createdAt when it was created
  */
 public record ProjectCreated(Long projectId, Long needId, Long offerId, Long communityId, Long teamId,
-		String communityPath, String teamPath, String directionTop, Instant createdAt) implements ProjectActivity {
+		String communityPath, String teamPath, String direction, String directionTop,
+		Instant createdAt) implements ProjectActivity {
 
 	static ProjectCreated of(Project project) {
 		return new ProjectCreated(project.getId(), project.getNeedId(), project.getOfferId(), project.getCommunityId(),
-				project.getTeamId(), project.getCommunityPath(), project.getTeamPath(), project.getDirectionTop(),
-				project.getCreatedAt());
+				project.getTeamId(), project.getCommunityPath(), project.getTeamPath(), project.getDirection(),
+				project.getDirectionTop(), project.getCreatedAt());
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
 import org.practica.directory.Organisation;
+import org.practica.directory.Organisations;
 import org.practica.directory.Role;
 import org.practica.need.Need;
 import org.practica.need.Needs;
@@ -37,15 +38,18 @@ public class Projects {
 
 	private final Accounts accounts;
 
+	private final Organisations organisations;
+
 	private final ApplicationEventPublisher events;
 
 	Projects(ProjectRepository projects, InterestRepository interests, Needs needs, Offers offers, Accounts accounts,
-			ApplicationEventPublisher events) {
+			Organisations organisations, ApplicationEventPublisher events) {
 		this.projects = projects;
 		this.interests = interests;
 		this.needs = needs;
 		this.offers = offers;
 		this.accounts = accounts;
+		this.organisations = organisations;
 		this.events = events;
 	}
 
@@ -77,7 +81,11 @@ public class Projects {
 			interest.markByTeam();
 		}
 		this.interests.save(interest);
-		this.events.publishEvent(new InterestMarked(interest.getId(), needId, offerId, community));
+		this.events
+			.publishEvent(new InterestMarked(interest.getId(), needId, offerId, community, team, interest.isMutual(),
+					need.getTitle(), offer.getTitle(), this.organisations.get(need.getOrganisationId()).getName(),
+					this.organisations.get(offer.getOrganisationId()).getName(), need.getOrganisationPath(),
+					offer.getOrganisationPath(), by.id()));
 		if (interest.isMutual() && interest.getProjectId() == null) {
 			Project project = this.projects.save(Project.matched(need, offer));
 			interest.becameProject(project.getId());
@@ -176,6 +184,12 @@ public class Projects {
 				.stream())
 			.distinct()
 			.toList();
+	}
+
+	/** The days the project's work is planned for: those of its need. */
+	public ProjectDates dates(Project project) {
+		Need need = this.needs.find(project.getNeedId()).orElseThrow(Problem::notFound);
+		return new ProjectDates(need.getStartDate(), need.getEndDate());
 	}
 
 	public List<Project> all(java.util.Collection<Long> ids) {

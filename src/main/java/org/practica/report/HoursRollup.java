@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.practica.hours.HoursEntrySuperseded;
 import org.practica.hours.HoursEntryVerified;
+import org.practica.project.Project;
 import org.practica.project.Projects;
 
 import org.springframework.context.event.EventListener;
@@ -74,15 +75,17 @@ class HoursRollup {
 	private void count(Counted entry, int sign) {
 		// the project's direction, from its module (its creation may not be in the read
 		// model yet, and this must not wait)
-		String directionTop = this.projects.find(entry.projectId()).orElseThrow().getDirectionTop();
+		Project project = this.projects.find(entry.projectId()).orElseThrow();
 		long entries = sign;
 		BigDecimal hours = sign > 0 ? entry.hours() : entry.hours().negate();
 		LocalDate day = entry.workDate();
 		for (Node node : nodes(entry)) {
-			add("report_hours", "hours", node, day, "direction_top", directionTop, hours, entries);
+			// keyed by the finer direction; its top level goes along for the summary
+			add("report_hours", "hours", node, day, "direction", project.getDirection(), "direction_top",
+					project.getDirectionTop(), hours, entries);
 			countStudent(node, day, entry.studentId(), entries);
 			if (entry.teamPath() != null) {
-				add("report_team_hours", "hours", node, day, "team_path", entry.teamPath(), hours, entries);
+				add("report_team_hours", "hours", node, day, "team_path", entry.teamPath(), null, null, hours, entries);
 			}
 		}
 	}
@@ -111,8 +114,12 @@ class HoursRollup {
 		return prefixes;
 	}
 
+	/**
+	 * Adds to the row of the node, day and key; a new row also gets the column that goes
+	 * with the key, when there is one ({@code withColumn}, or null).
+	 */
 	private void add(String table, String sumColumn, Node node, LocalDate day, String keyColumn, Object key,
-			BigDecimal hours, long entries) {
+			String withColumn, Object with, BigDecimal hours, long entries) {
 		String where = " where side = ? and scope_path = ? and work_date = ? and " + keyColumn + " = ?";
 		String update = "update " + table + " set " + sumColumn + " = " + sumColumn + " + ?, entries = entries + ?"
 				+ where;
@@ -121,8 +128,16 @@ class HoursRollup {
 			if (entries < 0) {
 				throw new IllegalStateException("No " + table + " row to take a superseded entry from: " + node);
 			}
-			if (!insert("insert into " + table + " (side, scope_path, work_date, " + keyColumn + ", entries, "
-					+ sumColumn + ") values (?, ?, ?, ?, ?, ?)", node.side(), node.path(), day, key, entries, hours)) {
+			boolean inserted = (withColumn == null)
+					? insert(
+							"insert into " + table + " (side, scope_path, work_date, " + keyColumn + ", entries, "
+									+ sumColumn + ") values (?, ?, ?, ?, ?, ?)",
+							node.side(), node.path(), day, key, entries, hours)
+					: insert(
+							"insert into " + table + " (side, scope_path, work_date, " + keyColumn + ", " + withColumn
+									+ ", entries, " + sumColumn + ") values (?, ?, ?, ?, ?, ?, ?)",
+							node.side(), node.path(), day, key, with, entries, hours);
+			if (!inserted) {
 				this.jdbc.update(update, updateArgs);
 			}
 		}

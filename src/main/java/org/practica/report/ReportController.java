@@ -100,14 +100,25 @@ class ReportController {
 		}
 	}
 
+	/**
+	 * What the charts draw: each direction labelled by its own (finer) name, with its
+	 * top-level name for the tooltip.
+	 */
 	private String chartData(Dashboard dashboard, Map<String, String> names) {
 		Summary summary = dashboard.summary();
 		return this.json.writeValueAsString(Map.of("needs",
 				Map.of("published", summary.needsPublished(), "matched", summary.needsMatched()), "directions",
-				summary.byDirection()
+				dashboard.byDirection()
 					.stream()
-					.map((d) -> Map.of("name", names.getOrDefault(d.direction(), d.direction()), "projects",
-							d.projects(), "hours", d.verifiedHours()))
+					.map((d) -> Map.of("name", names.getOrDefault(d.direction(), d.direction()), "top",
+							names.getOrDefault(d.directionTop(), d.directionTop()), "projects", d.projects(), "hours",
+							d.verifiedHours()))
+					.toList(),
+				"children",
+				dashboard.children()
+					.stream()
+					.map((c) -> Map.of("name", c.name(), "hours", c.verifiedHours(), "projects", c.projects(),
+							"students", c.students()))
 					.toList(),
 				"months",
 				dashboard.byMonth()

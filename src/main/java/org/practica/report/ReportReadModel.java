@@ -41,10 +41,10 @@ class ReportReadModel {
 	void on(ProjectCreated event) {
 		this.jdbc.sql("""
 				insert into report_project (project_id, need_id, community_id, community_path, team_id, team_path,
-				  direction_top, status, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+				  direction, direction_top, status, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(event.projectId(), event.needId(), event.communityId(), event.communityPath(), event.teamId(),
-					event.teamPath(), event.directionTop(), ProjectStatus.ACTIVE.name(),
+					event.teamPath(), event.direction(), event.directionTop(), ProjectStatus.ACTIVE.name(),
 					Timestamp.from(event.createdAt()))
 			.update();
 	}

@@ -18,6 +18,8 @@ import org.practica.directory.Organisation;
 import org.practica.directory.Organisations;
 import org.practica.support.FieldProblem;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Reports {
 
 	private static final int TOP_TEAMS = 10;
+
+	/** The most child organisations a dashboard breaks its figures down by. */
+	static final int MAX_CHILDREN = 200;
 
 	private final Organisations organisations;
 
@@ -100,12 +105,110 @@ public class Reports {
 
 	/** The summary with the dashboard's series: hours by month and the top teams. */
 	public Dashboard dashboard(CurrentUser by, Long organisationId, Period period) {
-		ReportScope scope = scope(by, organisationId);
-		return new Dashboard(summary(scope, period), byMonth(scope, period), topTeams(scope, period));
+		Organisation organisation = this.organisations.getManaged(by, organisationId);
+		ReportScope scope = new ReportScope(organisation);
+		return new Dashboard(summary(scope, period), byMonth(scope, period), topTeams(scope, period),
+				byDirection(scope, period), children(organisation, period));
 	}
 
 	private ReportScope scope(CurrentUser by, Long organisationId) {
 		return new ReportScope(this.organisations.getManaged(by, organisationId));
+	}
+
+	/**
+	 * Projects and verified hours by the finer direction of the projects' needs, most
+	 * hours first, then most projects.
+	 */
+	private List<Dashboard.DirectionFigures> byDirection(ReportScope scope, Period period) {
+		Map<String, String[]> keys = new TreeMap<>();
+		Map<String, BigDecimal> hours = new TreeMap<>();
+		Map<String, Long> projects = new TreeMap<>();
+		query("select r.direction, r.direction_top, sum(r.hours) from report_hours r "
+				+ "where r.side = :side and r.scope_path = :scope and r.work_date between :from and :to "
+				+ "group by r.direction, r.direction_top", scope, period)
+			.query((rs, row) -> {
+				keys.put(rs.getString(1), new String[] { rs.getString(1), rs.getString(2) });
+				hours.put(rs.getString(1), rs.getBigDecimal(3));
+				return null;
+			})
+			.list();
+		query("select p.direction, p.direction_top, count(*) from report_project p where p." + scope.projectColumn()
+				+ " like :path and p.created_at >= :start and p.created_at < :end group by p.direction, p.direction_top",
+				scope, period)
+			.query((rs, row) -> {
+				keys.put(rs.getString(1), new String[] { rs.getString(1), rs.getString(2) });
+				projects.put(rs.getString(1), rs.getLong(3));
+				return null;
+			})
+			.list();
+		List<Dashboard.DirectionFigures> figures = new ArrayList<>();
+		keys.forEach((code, key) -> figures.add(new Dashboard.DirectionFigures(key[0], key[1],
+				projects.getOrDefault(code, 0L), hours.getOrDefault(code, BigDecimal.ZERO))));
+		figures.sort(Comparator.comparing(Dashboard.DirectionFigures::verifiedHours)
+			.reversed()
+			.thenComparing(Comparator.comparingLong(Dashboard.DirectionFigures::projects).reversed())
+			.thenComparing(Dashboard.DirectionFigures::direction));
+		return figures;
+	}
+
+	/**
+	 * Each child organisation's students, projects and verified hours over the period, as
+	 * its own dashboard counts them (its own scope: a college's students, a team's own
+	 * hours, a street's communities), by name. Three grouped queries per kind of child,
+	 * whatever their number.
+	 */
+	private List<Dashboard.ChildFigures> children(Organisation parent, Period period) {
+		List<Organisation> children = this.organisations
+			.search(null, parent.getId(), null, PageRequest.of(0, MAX_CHILDREN, Sort.by("name")))
+			.getContent();
+		Map<Long, long[]> counts = new LinkedHashMap<>();
+		Map<Long, BigDecimal> hours = new LinkedHashMap<>();
+		Map<String, List<Organisation>> bySide = new LinkedHashMap<>();
+		for (Organisation child : children) {
+			counts.put(child.getId(), new long[2]);
+			hours.put(child.getId(), BigDecimal.ZERO);
+			bySide.computeIfAbsent(new ReportScope(child).side(), (side) -> new ArrayList<>()).add(child);
+		}
+		Map<String, Long> idByPath = children.stream()
+			.collect(Collectors.toMap(Organisation::getPath, Organisation::getId));
+		bySide.forEach((side, ofSide) -> {
+			Map<String, Object> parameters = Map.of("side", side, "paths",
+					ofSide.stream().map(Organisation::getPath).toList(), "from", period.from(), "to", period.to());
+			this.jdbc
+				.sql("select r.scope_path, sum(r.hours) from report_hours r where r.side = :side "
+						+ "and r.scope_path in (:paths) and r.work_date between :from and :to group by r.scope_path")
+				.params(parameters)
+				.query((rs, row) -> hours.put(idByPath.get(rs.getString(1)), rs.getBigDecimal(2)))
+				.list();
+			this.jdbc
+				.sql("select r.scope_path, count(*) from report_students r where r.side = :side "
+						+ "and r.scope_path in (:paths) and r.work_date between :from and :to "
+						+ "and (r.prev_day is null or r.prev_day < :from) group by r.scope_path")
+				.params(parameters)
+				.query((rs, row) -> counts.get(idByPath.get(rs.getString(1)))[0] = rs.getLong(2))
+				.list();
+		});
+		if (!children.isEmpty()) {
+			// a project counts for the child whose path its own begins with
+			ReportScope scope = new ReportScope(parent);
+			String column = scope.projectColumn();
+			query("select p." + column + ", count(*) from report_project p where p." + column
+					+ " like :path and p.created_at >= :start and p.created_at < :end group by p." + column, scope,
+					period)
+				.query((rs, row) -> {
+					for (Organisation child : children) {
+						if (rs.getString(1).startsWith(child.getPath())) {
+							counts.get(child.getId())[1] += rs.getLong(2);
+						}
+					}
+					return null;
+				})
+				.list();
+		}
+		return children.stream()
+			.map((child) -> new Dashboard.ChildFigures(child.getId(), child.getName(), counts.get(child.getId())[0],
+					counts.get(child.getId())[1], hours.get(child.getId())))
+			.toList();
 	}
 
 	private Summary summary(ReportScope scope, Period period) {

@@ -72,7 +72,10 @@ public class Signup extends AuditedEntity {
 		this.confirmedBefore = status == SignupStatus.CONFIRMED;
 	}
 
-	/** The student gives up their place: not within the cut-off before the start. */
+	/**
+	 * The student gives up their place: a confirmed one not within the cut-off before the
+	 * start; a place on the waitlist at any time.
+	 */
 	void cancelByStudent(Instant now, Duration cutoff) {
 		cancel(now, cutoff);
 	}
@@ -96,9 +99,13 @@ public class Signup extends AuditedEntity {
 		this.cancelledAt = now;
 	}
 
-	/** Whether the cut-off before the start, or the start itself, has passed. */
+	/**
+	 * Whether the cut-off before the start, or the start itself, has passed for a
+	 * confirmed place. A waitlisted student holds no seat that someone else could have
+	 * had, so they may leave the waitlist at any time.
+	 */
 	boolean tooLateToCancel(Instant now, Duration cutoff) {
-		return now.isAfter(this.startsAt.minus(cutoff));
+		return this.status == SignupStatus.CONFIRMED && now.isAfter(this.startsAt.minus(cutoff));
 	}
 
 	/** Takes the seat a confirmed sign-up gave up: the first waitlisted. */

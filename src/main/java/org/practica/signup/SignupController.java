@@ -165,7 +165,7 @@ class SignupController {
 	@PostMapping("/signups/{id}/cancel")
 	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
 		Signup signup = this.signups.cancel(user, id);
-		redirect.addFlashAttribute("flash", "signup.cancelled");
+		redirect.addFlashAttribute("flash", signup.wasConfirmed() ? "signup.cancelled" : "signup.left-waitlist");
 		return "redirect:/shifts/" + signup.getShiftId();
 	}
 

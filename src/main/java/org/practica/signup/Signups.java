@@ -3,6 +3,7 @@ package org.practica.signup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
 import org.practica.directory.Role;
 import org.practica.project.Project;
+import org.practica.project.ProjectDates;
 import org.practica.project.Projects;
 import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
@@ -72,6 +74,15 @@ public class Signups {
 			// nobody could sign up, check in or serve: a shift that is over is a typing
 			// mistake
 			throw FieldProblem.unprocessable("endsAt", "shift.ended");
+		}
+		ProjectDates dates = this.projects.dates(project);
+		ZoneId zone = this.clock.getZone();
+		if (!dates.contains(request.startsAt().toInstant(), zone)) {
+			throw FieldProblem.unprocessable("startsAt", "shift.outside-project", dates.from(), dates.to());
+		}
+		// a shift that ends at midnight ends on the day before
+		if (!dates.contains(request.endsAt().toInstant().minusNanos(1), zone)) {
+			throw FieldProblem.unprocessable("endsAt", "shift.outside-project", dates.from(), dates.to());
 		}
 		Shift shift = this.shifts.save(new Shift(projectId, request));
 		this.events.publishEvent(

@@ -69,7 +69,7 @@ class AttendanceApiTests extends ApiTestSupport {
 		String code = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
 		postAs(token(student), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-in", shift)
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value("Check-in is not open now."));
+			.andExpect(jsonPath("$.detail").value("Check-in has not opened yet: it opens at 2026-11-11 11:30."));
 
 		this.clock.advance(Duration.ofMinutes(95));
 		code = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
@@ -88,6 +88,29 @@ class AttendanceApiTests extends ApiTestSupport {
 			.andExpect(jsonPath("$.items[0].missedCheckOut").value(true))
 			.andExpect(jsonPath("$.items[0].attendance.hoursEntryId").doesNotExist());
 		getAs(token(student), "/api/v1/me/hours").andExpect(jsonPath("$.items.length()").value(0));
+	}
+
+	@Test
+	void aStudentAsksWhatACheckOutNowWouldRecordAndACheckOutOfZeroHoursIsStillRecorded() throws Exception {
+		World world = world();
+		String leader = token(world.teamLeader());
+		String shift = shift(leader, project(world), 0, 5);
+		Account student = member(world);
+		postAs(token(student), null, "/api/v1/shifts/{id}/signups", shift);
+		getAs(token(student), "/api/v1/shifts/{id}/check-out/preview", shift).andExpect(status().isConflict());
+		String code = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
+		postAs(token(student), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-in", shift)
+			.andExpect(status().isOk());
+		this.clock.advance(Duration.ofMinutes(20));
+		getAs(token(student), "/api/v1/shifts/{id}/check-out/preview", shift).andExpect(status().isOk())
+			.andExpect(jsonPath("$.hours").value(0))
+			.andExpect(jsonPath("$.zeroHours").value(true));
+		getAs(token(member(world)), "/api/v1/shifts/{id}/check-out/preview", shift).andExpect(status().isConflict());
+		code = read(getAs(leader, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
+		// the API's contract: every check-out records an entry, 0 hours included
+		postAs(token(student), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-out", shift)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.hours").value(0));
 	}
 
 	@Test

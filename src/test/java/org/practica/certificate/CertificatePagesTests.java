@@ -153,11 +153,16 @@ class CertificatePagesTests extends ApiTestSupport {
 			.andExpect(content().string(containsString("核验通过")))
 			.andExpect(content().string(containsString("2026年3月1日")))
 			.andExpect(content().string(containsString(this.student.getDisplayName())))
-			.andExpect(content().string(containsString("社区文化墙")));
+			.andExpect(content().string(containsString("社区文化墙")))
+			// one date format on the page: the lines' dates as the period's
+			.andExpect(content().string(containsString("2026年3月7日")))
+			.andExpect(content().string(not(containsString("2026-03-07"))));
 		this.mvc.perform(get("/verify/" + code).cookie(ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Verified")))
 			.andExpect(content().string(containsString("1 March 2026")))
+			.andExpect(content().string(containsString("7 March 2026")))
+			.andExpect(content().string(not(containsString("2026-03-07"))))
 			.andExpect(content().string(not(containsString("核验通过"))));
 		String forged = code.substring(0, 31) + (code.charAt(31) == 'A' ? 'B' : 'A');
 		this.mvc.perform(get("/verify/" + forged))

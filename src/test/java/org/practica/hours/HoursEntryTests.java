@@ -1,6 +1,7 @@
 package org.practica.hours;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -181,6 +182,24 @@ class HoursEntryTests {
 	void theLedgerContentNamesWhatTheEntrySays() {
 		assertThat(entry(HoursSource.BACKFILL).content()).isEqualTo(
 				"student=7;project=8;shift=null;date=2026-11-10;hours=1.5;source=BACKFILL;supersedes=null;reason=missed");
+	}
+
+	@Test
+	void anEntryIsFlaggedForZeroHoursMoreThanADayAndLongerThanItsShift() {
+		BigDecimal day = new BigDecimal("12");
+		Duration twoHours = Duration.ofHours(2);
+		assertThat(entry(HoursSource.ATTENDANCE, "1.50").flags(day, twoHours)).isEmpty();
+		assertThat(entry(HoursSource.ATTENDANCE, "0").flags(day, twoHours)).containsExactly(HoursFlag.ZERO_HOURS);
+		assertThat(entry(HoursSource.CORRECTION, "2.50").flags(day, twoHours))
+			.containsExactly(HoursFlag.LONGER_THAN_THE_SHIFT);
+		assertThat(entry(HoursSource.ATTENDANCE, "2.00").flags(day, twoHours)).isEmpty();
+		assertThat(entry(HoursSource.BACKFILL, "24").flags(day, null)).containsExactly(HoursFlag.LONGER_THAN_A_DAY);
+		assertThat(entry(HoursSource.BACKFILL, "12").flags(day, null)).isEmpty();
+	}
+
+	private static HoursEntry entry(HoursSource source, String hours) {
+		return new HoursEntry(1L, new HoursEntry.NewEntry(7L, 8L, null, LocalDate.of(2026, 11, 10),
+				new BigDecimal(hours), source, "missed", null, "/1/2/3/", null, "/4/5/"), NOW, "student");
 	}
 
 	private static HoursEntry entry(HoursSource source) {

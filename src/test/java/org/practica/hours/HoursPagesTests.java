@@ -31,6 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class HoursPagesTests extends ApiTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	Hours hours;
+
 	private static final Cookie ENGLISH = new Cookie("practica-lang", "en");
 
 	private static final String REASON = "签到设备故障，现场照片为证";
@@ -146,19 +149,57 @@ class HoursPagesTests extends ApiTestSupport {
 		Served served = served(world);
 		this.mvc.perform(as(world.communityAdmin(), get("/hours/pending")).cookie(ENGLISH))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<td>1.5</td>")))
+			.andExpect(content().string(containsString("fw-semibold\">1.5</span>")))
 			.andExpect(content().string(not(containsString("1.50"))))
 			.andExpect(content().string(containsString("for=\"correct-hours-" + served.entry() + "\"")))
 			.andExpect(content().string(containsString("placeholder=\"Hours\"")))
 			.andExpect(content().string(containsString("text-nowrap")));
 		this.mvc.perform(as(served.student(), get("/me/hours")).cookie(ENGLISH))
-			.andExpect(content().string(containsString("<td>1.5</td>")))
+			.andExpect(content().string(containsString("text-nowrap\">1.5</td>")))
 			.andExpect(content().string(containsString("hours-status text-bg-warning")));
 		postAs(token(world.communityAdmin()), "{\"reason\":\"提前离开\"}", "/api/v1/hours/{id}/dispute", served.entry())
 			.andExpect(status().isOk());
 		this.mvc.perform(as(served.student(), get("/me/hours")).cookie(ENGLISH))
 			.andExpect(content().string(containsString("hours-status text-bg-danger")))
 			.andExpect(content().string(not(containsString("hours-status text-bg-warning"))));
+	}
+
+	@Test
+	void theQueueFlagsEntriesOfZeroHoursMoreThanADayAndLongerThanTheirShift() throws Exception {
+		World world = world();
+		Served served = served(world);
+		String community = token(world.communityAdmin());
+		HoursEntry zero = this.hours.recordAttendance(served.student().getId(), Long.valueOf(served.project()),
+				Long.valueOf(served.shift()), LocalDate.of(2026, 11, 11), java.math.BigDecimal.ZERO, "test");
+		String backfill = read(this.mvc
+			.perform(multipart("/api/v1/hours/backfills").file(png())
+				.param("projectId", served.project())
+				.param("date", "2026-11-01")
+				.param("hours", "24")
+				.param("reason", REASON)
+				.header("Authorization", "Bearer " + token(served.student())))
+			.andExpect(status().isCreated()), "$.id");
+		// the shift lasted two hours
+		String corrected = read(
+				postAs(community, "{\"hours\":3,\"reason\":\"多记了\"}", "/api/v1/hours/{id}/corrections", served.entry())
+					.andExpect(status().isCreated())
+					.andExpect(jsonPath("$.flags[0]").value("LONGER_THAN_THE_SHIFT")),
+				"$.id");
+
+		this.mvc.perform(as(world.communityAdmin(), get("/hours/pending")).cookie(ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"flags-explain\"")))
+			.andExpect(content().string(containsString("data-flag=\"ZERO_HOURS\">0 hours</span>")))
+			.andExpect(content()
+				.string(containsString("data-flag=\"LONGER_THAN_A_DAY\">More than 12 h in one day</span>")))
+			.andExpect(content()
+				.string(containsString("data-flag=\"LONGER_THAN_THE_SHIFT\">Longer than the shift</span>")));
+		this.mvc.perform(as(world.communityAdmin(), get("/hours/pending")).locale(java.util.Locale.SIMPLIFIED_CHINESE))
+			.andExpect(content().string(containsString("单日超过 12 小时")));
+		getAs(community, "/api/v1/hours?status=PENDING&size=50")
+			.andExpect(jsonPath("$.items[?(@.id == '" + zero.getId() + "')].flags[0]").value("ZERO_HOURS"))
+			.andExpect(jsonPath("$.items[?(@.id == '" + backfill + "')].flags[0]").value("LONGER_THAN_A_DAY"))
+			.andExpect(jsonPath("$.items[?(@.id == '" + corrected + "')].flags[0]").value("LONGER_THAN_THE_SHIFT"));
 	}
 
 	private static MockMultipartFile png() {

@@ -11,6 +11,7 @@ import org.practica.directory.Accounts;
 import org.practica.hours.Hours;
 import org.practica.hours.HoursEntryDisputed;
 import org.practica.hours.HoursEntryVerified;
+import org.practica.project.InterestMarked;
 import org.practica.signup.Signups;
 import org.practica.signup.WaitlistedSignupPromoted;
 
@@ -99,6 +100,51 @@ class NotificationModuleTests {
 				// 09:00 in the platform's zone
 				assertThat(promoted.getArguments()).containsExactly("周六课业辅导", "2026-11-07", "09:00");
 			});
+	}
+
+	@Test
+	void aCommunitysInterestBecomesItsTeamLeadersNoticeAndNotTheMarkersOwn(Scenario scenario) {
+		long leader = person();
+		long otherLeader = person();
+		long communityAdmin = person();
+		org.mockito.BDDMockito.given(this.accounts.adminsAt("/1/2/3/")).willReturn(List.of(leader, otherLeader));
+		scenario
+			.publish(new InterestMarked(5L, 6L, 7L, true, false, false, "课后辅导", "学业辅导服务", "清泉山社区", "萤火队", "/9/8/7/",
+					"/1/2/3/", communityAdmin))
+			.andWaitForStateChange(() -> received(otherLeader), (list) -> !list.isEmpty())
+			.andVerify((list) -> assertThat(list).singleElement().satisfies((notice) -> {
+				assertThat(notice.getMessageKey()).isEqualTo("notice.interest-from-community");
+				assertThat(notice.getCategory()).isEqualTo(NoticeCategory.FAIR);
+				assertThat(notice.getLink()).isEqualTo("/fair");
+				assertThat(notice.getArguments()).containsExactly("清泉山社区", "学业辅导服务", "课后辅导");
+			}));
+		assertThat(received(leader)).hasSize(1);
+		assertThat(received(communityAdmin)).isEmpty();
+	}
+
+	@Test
+	void aTeamsInterestTellsTheCommunityAndAMatchTellsBothSidesButTheMarker(Scenario scenario) {
+		long leader = person();
+		long communityAdmin = person();
+		org.mockito.BDDMockito.given(this.accounts.communityAdminsAt("/9/8/6/")).willReturn(List.of(communityAdmin));
+		org.mockito.BDDMockito.given(this.accounts.adminsAt("/1/2/4/")).willReturn(List.of(leader));
+		scenario
+			.publish(new InterestMarked(15L, 16L, 17L, false, true, false, "墙绘", "彩绘服务", "明山社区", "彩绘队", "/9/8/6/",
+					"/1/2/4/", leader))
+			.andWaitForStateChange(() -> received(communityAdmin), (list) -> !list.isEmpty())
+			.andVerify((list) -> assertThat(list).singleElement().satisfies((notice) -> {
+				assertThat(notice.getMessageKey()).isEqualTo("notice.interest-from-team");
+				assertThat(notice.getArguments()).containsExactly("彩绘队", "墙绘", "彩绘服务");
+			}));
+		scenario
+			.publish(new InterestMarked(15L, 16L, 17L, true, false, true, "墙绘", "彩绘服务", "明山社区", "彩绘队", "/9/8/6/",
+					"/1/2/4/", communityAdmin))
+			.andWaitForStateChange(() -> received(leader), (list) -> !list.isEmpty())
+			.andVerify((list) -> assertThat(list).singleElement().satisfies((notice) -> {
+				assertThat(notice.getMessageKey()).isEqualTo("notice.interest-matched");
+				assertThat(notice.getArguments()).containsExactly("明山社区", "墙绘", "彩绘服务");
+			}));
+		assertThat(received(communityAdmin)).hasSize(1);
 	}
 
 	private List<Notification> received(long student) {

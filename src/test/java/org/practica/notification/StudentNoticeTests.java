@@ -105,10 +105,15 @@ class StudentNoticeTests extends ApiTestSupport {
 		return student;
 	}
 
+	/**
+	 * The notices of a student's hours and sign-ups the person received (the fair's
+	 * notices of the world's project are FairNoticeTests' concern).
+	 */
 	private List<String> keys(Account account) {
 		eventsHandled();
 		return this.notifications.latest(this.accounts.actingAs(account.getUsername()))
 			.stream()
+			.filter((notice) -> notice.getCategory() != NoticeCategory.FAIR)
 			.map(Notification::getMessageKey)
 			.toList();
 	}

@@ -9,6 +9,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -50,6 +51,83 @@ class ReportPagesTests extends ApiTestSupport {
 		this.mvc.perform(as(world.universityAdmin(), get("/reports")).param("organisationId",
 				world.district().getId().toString()))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theDirectionsAreLabelledByTheFinerDirectionWithHoursAndProjectsOnChartsOfTheirOwn() throws Exception {
+		World world = world();
+		Served served = served(world);
+		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", served.entry());
+		this.mvc.perform(as(world.universityAdmin(), get("/reports")).cookie(ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"chart-direction-hours\"")))
+			.andExpect(content().string(containsString("id=\"chart-direction-projects\"")))
+			.andExpect(content().string(not(containsString("id=\"chart-directions\""))))
+			// the project's need is in "Publicity", under "Party and league affairs"
+			.andExpect(content().string(containsString("&quot;name&quot;:&quot;Publicity&quot;")))
+			.andExpect(content().string(containsString("<span>Publicity</span>")))
+			.andExpect(content().string(containsString("· Party and league affairs")));
+		this.mvc.perform(as(world.universityAdmin(), get("/reports")).cookie(CHINESE))
+			.andExpect(content().string(containsString("<span>宣传报道</span>")))
+			.andExpect(content().string(containsString("各方向已核验时长")))
+			.andExpect(content().string(containsString("各方向项目数")));
+	}
+
+	@Test
+	void anEmptyPeriodSaysThereIsNoDataInsteadOfDrawingEmptyCharts() throws Exception {
+		World world = world();
+		this.mvc
+			.perform(as(world.universityAdmin(), get("/reports")).param("from", "2020-01-01")
+				.param("to", "2020-12-31")
+				.cookie(ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"report-no-data\"")))
+			.andExpect(content().string(containsString("No data for 2020-01-01 to 2020-12-31")))
+			.andExpect(content().string(not(containsString("id=\"report-charts\""))));
+		this.mvc
+			.perform(as(world.districtAdmin(), get("/reports")).param("from", "2020-01-01")
+				.param("to", "2020-12-31")
+				.cookie(CHINESE))
+			.andExpect(content().string(containsString("2020-01-01 至 2020-12-31 期间没有数据")));
+	}
+
+	@Test
+	void aUniversityAndADistrictBreakTheirFiguresDownByTheirChildOrganisations() throws Exception {
+		World world = world();
+		Served served = served(world);
+		postAs(token(world.communityAdmin()), null, "/api/v1/hours/{id}/verify", served.entry());
+		org.practica.directory.Organisation idle = org("Idle college", org.practica.directory.OrganisationKind.COLLEGE,
+				world.university(), null, null);
+		String university = this.mvc.perform(as(world.universityAdmin(), get("/reports")).cookie(ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"report-children\"")))
+			.andExpect(content().string(containsString("id=\"chart-children\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// the college: one student, one project, 1.5 hours; the idle college: nothing
+		org.assertj.core.api.Assertions.assertThat(childRow(university, world.college().getName()))
+			.contains(">1</td>", ">1.5</td>")
+			.contains("organisationId=" + world.college().getId());
+		org.assertj.core.api.Assertions.assertThat(childRow(university, idle.getName())).contains(">0</td>");
+		String district = this.mvc
+			.perform(as(world.districtAdmin(), get("/reports")).cookie(CHINESE)
+				.param("organisationId", world.district().getId().toString()))
+			.andExpect(content().string(containsString("按下级组织")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(childRow(district, world.street().getName()))
+			.contains(">1</td>", ">1.5</td>");
+	}
+
+	/** The children table's row of the named organisation. */
+	private static String childRow(String page, String name) {
+		String table = page.substring(page.indexOf("id=\"report-children\""));
+		table = table.substring(0, table.indexOf("</table>"));
+		int at = table.indexOf(">" + name + "</a>");
+		org.assertj.core.api.Assertions.assertThat(at).as(name).isPositive();
+		return table.substring(table.lastIndexOf("<tr>", at), table.indexOf("</tr>", at));
 	}
 
 	@Test

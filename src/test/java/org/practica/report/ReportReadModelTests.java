@@ -67,7 +67,7 @@ class ReportReadModelTests {
 			.andWaitForStateChange(() -> failedDeliveries("ProjectCompleted", project), (failed) -> failed > 0)
 			.andVerify((failed) -> assertThat(status(project)).isNull());
 
-		ProjectCreated created = new ProjectCreated(project, 11L, 12L, 13L, 14L, "/5/6/13/", "/1/2/14/",
+		ProjectCreated created = new ProjectCreated(project, 11L, 12L, 13L, 14L, "/5/6/13/", "/1/2/14/", "ELDERLY_CARE",
 				"VOLUNTEER_SERVICE", Instant.parse("2026-10-01T02:00:00Z"));
 		scenario.publish(created)
 			.andWaitForStateChange(() -> status(project))
@@ -82,7 +82,7 @@ class ReportReadModelTests {
 			.andVerify((done) -> assertThat(status(project)).isEqualTo("COMPLETED"));
 		assertThat(this.jdbc
 			.sql("select count(*) from report_project where project_id = ? and community_path = '/5/6/13/' "
-					+ "and team_path = '/1/2/14/' and direction_top = 'VOLUNTEER_SERVICE'")
+					+ "and team_path = '/1/2/14/' and direction = 'ELDERLY_CARE' and direction_top = 'VOLUNTEER_SERVICE'")
 			.param(project)
 			.query(Long.class)
 			.single()).isEqualTo(1);

@@ -162,10 +162,13 @@ class ReportRollupTests extends ApiTestSupport {
 		Map<String, String> kept = actual(university, district);
 		assertThat(kept).isNotEmpty();
 
-		// the migration's own script, run again into tables of another name
-		String script = new String(
+		// the migrations' own scripts, run again into tables of another name: V41 fills
+		// the rollups, V71 fills the hours again by the finer direction
+		String script = (new String(
 				new ClassPathResource("db/migration/V41__report_rollup.sql").getInputStream().readAllBytes(),
-				StandardCharsets.UTF_8)
+				StandardCharsets.UTF_8) + "\n"
+				+ new String(new ClassPathResource("db/migration/V71__report_hours_by_direction.sql").getInputStream()
+					.readAllBytes(), StandardCharsets.UTF_8))
 			.replace("report_", "refill_");
 		try (Connection connection = this.dataSource.getConnection()) {
 			ScriptUtils.executeSqlScript(connection, new ByteArrayResource(script.getBytes(StandardCharsets.UTF_8)));
@@ -234,7 +237,7 @@ class ReportRollupTests extends ApiTestSupport {
 		Map<String, String> rows = new TreeMap<>();
 		String under = " where scope_path like ? or scope_path like ?";
 		this.jdbc.query(
-				"select side, scope_path, work_date, direction_top, hours, entries from " + prefix + "hours" + under,
+				"select side, scope_path, work_date, direction, hours, entries from " + prefix + "hours" + under,
 				(rs) -> {
 					rows.put(key("hours", rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 							rs.getString(4)), figures(rs.getBigDecimal(5), rs.getLong(6)));
@@ -262,7 +265,7 @@ class ReportRollupTests extends ApiTestSupport {
 		Map<String, Long> counts = new TreeMap<>();
 		this.jdbc.query(
 				"select h.student_id, h.work_date, h.hours, h.student_path, h.community_path, h.team_path, "
-						+ "p.direction_top from hours_entry h join project p on p.id = h.project_id "
+						+ "p.direction from hours_entry h join project p on p.id = h.project_id "
 						+ "where h.status = 'VERIFIED' and (h.student_path like ? or h.community_path like ?)",
 				(rs) -> {
 					LocalDate day = rs.getObject(2, LocalDate.class);

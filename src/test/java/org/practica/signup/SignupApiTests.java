@@ -108,6 +108,63 @@ class SignupApiTests extends ApiTestSupport {
 	}
 
 	@Test
+	void aWaitlistedStudentLeavesTheWaitlistWithinTheCutOffAndAfterTheStart() throws Exception {
+		World world = world();
+		String project = project(world);
+		String shift = shift(token(world.teamLeader()), project, 1, 1);
+		Account confirmed = member(world);
+		Account waiting = member(world);
+		Account later = member(world);
+		String place = read(postAs(token(confirmed), null, "/api/v1/shifts/{id}/signups", shift), "$.id");
+		String queued = read(postAs(token(waiting), null, "/api/v1/shifts/{id}/signups", shift)
+			.andExpect(jsonPath("$.status").value("WAITLISTED")), "$.id");
+		String queuedLater = read(postAs(token(later), null, "/api/v1/shifts/{id}/signups", shift), "$.id");
+		// an hour before the start, within the two-hour cut-off
+		deleteAs(token(confirmed), "/api/v1/signups/{id}", place).andExpect(status().isConflict());
+		deleteAs(token(waiting), "/api/v1/signups/{id}", queued).andExpect(status().isNoContent());
+		this.clock.advance(java.time.Duration.ofMinutes(90));
+		deleteAs(token(later), "/api/v1/signups/{id}", queuedLater).andExpect(status().isNoContent());
+		getAs(token(world.teamLeader()), "/api/v1/shifts/{id}", shift).andExpect(jsonPath("$.confirmed").value(1))
+			.andExpect(jsonPath("$.waitlisted").value(0));
+	}
+
+	@Test
+	void aShiftOutsideItsProjectsDatesIsRefusedNamingTheDates() throws Exception {
+		World world = world();
+		String community = token(world.communityAdmin());
+		String need = read(postAs(community, needJson(world.community(), "五月需求", "PUBLICITY", "", 5), "/api/v1/needs"),
+				"$.id");
+		postAs(community, null, "/api/v1/needs/{id}/publish", need);
+		String project = read(postAs(community, "{\"needId\":\"" + need + "\"}", "/api/v1/projects"), "$.id");
+		postAs(community, """
+				{"title":"六月","startsAt":"2030-06-01T09:00:00+08:00","endsAt":"2030-06-01T12:00:00+08:00","capacity":2}
+				""", "/api/v1/projects/{id}/shifts", project).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("startsAt"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("The project runs from 2030-05-01 to 2030-05-31: a shift must lie within these dates."));
+		postAs(community, """
+				{"title":"跨月","startsAt":"2030-05-31T22:00:00+08:00","endsAt":"2030-06-01T01:00:00+08:00","capacity":2}
+				""", "/api/v1/projects/{id}/shifts", project).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("endsAt"));
+		// the last day in the platform's zone is still in: 23:00 in Shanghai is 15:00 UTC
+		postAs(community, """
+				{"title":"最后一天","startsAt":"2030-05-31T13:00:00Z","endsAt":"2030-05-31T15:00:00Z","capacity":2}
+				""", "/api/v1/projects/{id}/shifts", project).andExpect(status().isCreated());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/api/v1/projects/{id}/shifts", project)
+				.header("Authorization", "Bearer " + community)
+				.header("Accept-Language", "zh-CN")
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"title":"六月","startsAt":"2030-06-01T09:00:00+08:00","endsAt":"2030-06-01T12:00:00+08:00","capacity":2}
+								"""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message").value("项目日期为 2030-05-01 至 2030-05-31，班次须在此期间内。"));
+	}
+
+	@Test
 	void onlyTheTeamsMembersSignUpForATeamsProjectAndOtherTenantsSeeNothing() throws Exception {
 		World world = world();
 		World other = world();

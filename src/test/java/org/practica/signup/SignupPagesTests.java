@@ -41,7 +41,8 @@ class SignupPagesTests extends ApiTestSupport {
 		this.mvc.perform(as(student, get("/shifts/" + soon)).cookie(ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"cancel-signup\""))))
-			.andExpect(content().string(containsString("Sign-ups cannot be cancelled within 2 hours of the start.")));
+			.andExpect(content().string(containsString(
+					"A confirmed place cannot be cancelled within 2 hours of the start; a place on the waitlist can be left at any time.")));
 		this.mvc.perform(as(student, get("/shifts/" + later)).cookie(ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"cancel-signup\"")));
@@ -50,12 +51,56 @@ class SignupPagesTests extends ApiTestSupport {
 			.perform(as(student, post("/signups/" + signup + "/cancel")).cookie(ENGLISH)
 				.header("Referer", "http://localhost/shifts/" + soon))
 			.andExpect(redirectedUrl("/shifts/" + soon))
-			.andExpect(flash().attribute("failure", "Sign-ups cannot be cancelled within 2 hours of the start."));
+			.andExpect(flash().attribute("failure",
+					"A confirmed place cannot be cancelled within 2 hours of the start; a place on the waitlist can be left at any time."));
 		this.mvc
 			.perform(as(student, post("/signups/" + signup + "/cancel")).locale(java.util.Locale.SIMPLIFIED_CHINESE)
 				.header("Referer", "http://localhost/shifts/" + soon))
 			.andExpect(redirectedUrl("/shifts/" + soon))
-			.andExpect(flash().attribute("failure", "开始前 2 小时内不能取消报名。"));
+			.andExpect(flash().attribute("failure", "已确认的名额在开始前 2 小时内不能取消；候补可随时退出。"));
+	}
+
+	@Test
+	void aWaitlistedStudentIsOfferedToLeaveTheWaitlistWithinTheCutOff() throws Exception {
+		World world = world();
+		String project = project(world);
+		String soon = shift(token(world.teamLeader()), project, 1, 1);
+		Account confirmed = user(Role.STUDENT, world.college());
+		Account waiting = user(Role.STUDENT, world.college());
+		this.accounts.addMember(admin(), world.team().getId(), confirmed.getId());
+		this.accounts.addMember(admin(), world.team().getId(), waiting.getId());
+		postAs(token(confirmed), null, "/api/v1/shifts/{id}/signups", soon);
+		String queued = read(postAs(token(waiting), null, "/api/v1/shifts/{id}/signups", soon), "$.id");
+
+		this.mvc.perform(as(waiting, get("/shifts/" + soon)).cookie(ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"cancel-signup\"")))
+			.andExpect(content().string(containsString("Leave the waitlist")))
+			.andExpect(content().string(not(containsString("id=\"cancel-closed\""))));
+		this.mvc.perform(as(waiting, post("/signups/" + queued + "/cancel")).cookie(ENGLISH))
+			.andExpect(redirectedUrl("/shifts/" + soon))
+			.andExpect(flash().attribute("flash", "signup.left-waitlist"));
+		this.mvc.perform(as(waiting, get("/shifts/" + soon)).locale(java.util.Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"sign-up\"")));
+	}
+
+	@Test
+	void aShiftOutsideItsProjectsDatesIsRefusedOnTheFormNamingTheDates() throws Exception {
+		World world = world();
+		String project = project(world);
+		this.mvc
+			.perform(as(world.teamLeader(), post("/projects/" + project + "/shifts")).cookie(ENGLISH)
+				.header("HX-Request", "true")
+				.param("title", "太远的班次")
+				.param("startsAt", "2031-06-01T09:00")
+				.param("endsAt", "2031-06-01T12:00")
+				.param("capacity", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"shift-form\"")))
+			.andExpect(content().string(containsString(
+					"The project runs from 2026-01-01 to 2030-12-31: a shift must lie within these dates.")))
+			.andExpect(content().string(not(containsString("太远的班次</a>"))));
 	}
 
 	@Test

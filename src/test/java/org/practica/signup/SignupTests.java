@@ -12,8 +12,8 @@ import static org.practica.Refusals.assertRefused;
 
 /**
  * A sign-up is confirmed or waitlisted, a waitlisted one may be promoted, and either may
- * be cancelled once: by the student until the cut-off before the start, by the project's
- * admins until the start.
+ * be cancelled once: a confirmed place by the student until the cut-off before the start,
+ * by the project's admins until the start; a place on the waitlist at any time.
  */
 class SignupTests {
 
@@ -47,6 +47,19 @@ class SignupTests {
 				"signup.cancel.too-late");
 		signup.cancelByOrganiser(START.minusSeconds(60));
 		assertThat(signup.getStatus()).isEqualTo(SignupStatus.CANCELLED);
+	}
+
+	@Test
+	void aWaitlistedStudentLeavesTheWaitlistWithinTheCutoffAndEvenAfterTheStart() {
+		Shift shift = ShiftTests.shift(1);
+		shift.admit(1L, ShiftTests.BEFORE);
+		Signup waiting = shift.admit(2L, ShiftTests.BEFORE);
+		Instant withinCutoff = START.minus(CUTOFF).plusSeconds(1);
+		assertThat(waiting.tooLateToCancel(withinCutoff, CUTOFF)).isFalse();
+		assertThat(waiting.tooLateToCancel(START.plusSeconds(600), CUTOFF)).isFalse();
+		waiting.cancelByStudent(START.plusSeconds(600), CUTOFF);
+		assertThat(waiting.getStatus()).isEqualTo(SignupStatus.CANCELLED);
+		assertThat(waiting.wasConfirmed()).isFalse();
 	}
 
 	@Test

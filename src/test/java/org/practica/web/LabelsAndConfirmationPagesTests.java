@@ -67,7 +67,7 @@ class LabelsAndConfirmationPagesTests extends ApiTestSupport {
 		Account admin = this.accounts.find(this.accounts.actingAs("admin").id()).orElseThrow();
 		this.mvc.perform(as(admin, get("/")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"/admin/ledger\" id=\"nav-ledger\">账本核查</a>")));
+			.andExpect(content().string(containsString("href=\"/admin/ledger\" id=\"nav-ledger\">账本校验</a>")));
 		this.mvc.perform(as(world.communityAdmin(), get("/")))
 			.andExpect(status().isOk())
 			.andExpect(content()
