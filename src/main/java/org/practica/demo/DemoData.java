@@ -307,7 +307,7 @@ class DemoData implements ApplicationRunner {
 		this.hours.recordAttendance(this.accounts.actingAs("liu.yang").id(), projectId, null, today.minusDays(2),
 				java.math.BigDecimal.ZERO, "demo");
 		byte[] scan = "%PDF-1.4\n% 社区运动会签到表\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		this.hours.backfill(this.accounts.actingAs("wang.fang"), projectId, today.minusDays(10),
+		this.hours.backfill(this.accounts.actingAs("liu.yang"), projectId, today.minusDays(10),
 				new java.math.BigDecimal("24"), "社区运动会全天志愿服务，当天未能扫码签到。", new Scan("签到表.pdf", scan));
 	}
 

@@ -45,7 +45,7 @@ class AgreementJourneyBrowserTests extends BrowserTestSupport {
 		click(By.id("nav-reports"));
 		expectText(By.id("figure-hours"), "1.5");
 		expectText(By.id("figure-students"), "1");
-		assertThat(browser.findElements(By.cssSelector("#chart-directions canvas"))).isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector("#chart-direction-hours canvas"))).isNotEmpty();
 		screenshot("dashboard");
 	}
 
