@@ -331,11 +331,13 @@ class DemoData implements ApplicationRunner {
 			this.accounts.addMember(leader, team.getId(), this.accounts.actingAs(username).id());
 		}
 		java.time.ZoneId zone = this.clock.getZone();
+		// under way today: started an hour ago (or at midnight), so check-in is open
 		java.time.ZonedDateTime now = java.time.ZonedDateTime.now(this.clock)
 			.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-		Shift underWay = this.signups.addShift(leader, projectId,
-				new ShiftRequest("课后辅导（今日）", now.minusHours(1).toOffsetDateTime(), now.plusHours(3).toOffsetDateTime(),
-						6, "清泉山社区党群服务中心二楼", null, null));
+		java.time.ZonedDateTime started = now.minusHours(1).isBefore(today.atStartOfDay(zone))
+				? today.atStartOfDay(zone) : now.minusHours(1);
+		Shift underWay = this.signups.addShift(leader, projectId, new ShiftRequest("课后辅导（今日）",
+				started.toOffsetDateTime(), now.plusHours(3).toOffsetDateTime(), 6, "清泉山社区党群服务中心二楼", null, null));
 		for (String username : List.of("wang.fang", "liu.yang")) {
 			this.signups.signUp(this.accounts.actingAs(username), underWay.getId());
 		}
