@@ -175,6 +175,19 @@ public class Attendances {
 	}
 
 	/**
+	 * How many students have checked in to each of these shifts (shifts nobody checked in
+	 * to are left out); for the shifts' supervisors, whom the caller has checked.
+	 */
+	public java.util.Map<Long, Long> checkedIn(java.util.Collection<Long> shiftIds) {
+		java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+		if (!shiftIds.isEmpty()) {
+			this.attendances.checkedInByShift(shiftIds)
+				.forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+		}
+		return counts;
+	}
+
+	/**
 	 * An attendance as a supervisor sees it.
 	 *
 	 * @param attendance the attendance

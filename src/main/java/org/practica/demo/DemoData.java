@@ -152,6 +152,8 @@ class DemoData implements ApplicationRunner {
 		account(admin, "mingshan.admin", "明山区团委", Role.DISTRICT_ADMIN, "mingshan", null);
 		account(admin, "zhuhui.admin", "珠晖区团委", Role.DISTRICT_ADMIN, "zhuhui", null);
 		account(admin, "xihaian.admin", "西海岸新区团工委", Role.DISTRICT_ADMIN, "xihaian", null);
+		account(admin, "hnit.hum.admin", "人文与艺术学院团总支", Role.COLLEGE_ADMIN, "hnit.hum", null);
+		account(admin, "dongfeng.admin", "东风街道团工委", Role.STREET_ADMIN, "zhuhui.dongfeng", null);
 		account(admin, "gaoyu", "高峪社区 王主任", Role.COMMUNITY_ADMIN, "mingshan.gaoyu.c1", null);
 		account(admin, "niuxintai", "牛心台社区 李书记", Role.COMMUNITY_ADMIN, "mingshan.niuxintai.c1", null);
 		account(admin, "qingquanshan", "清泉山社区 周主任", Role.COMMUNITY_ADMIN, "zhuhui.qingquanshan", null);
@@ -180,28 +182,30 @@ class DemoData implements ApplicationRunner {
 		CurrentUser yumingzui = this.accounts.actingAs("yumingzui");
 		Need wall = need(gaoyu, "mingshan.gaoyu.c1", "老旧小区文化墙彩绘", "为高峪社区三处老旧楼院外墙绘制“孝老爱亲”主题文化墙，需要有绘画基础的同学。",
 				"WALL_PAINTING", "绘画, 墙绘", today.plusDays(20), today.plusDays(40), 8, true);
-		need(gaoyu, "mingshan.gaoyu.c1", "社区短视频宣传片拍摄", "拍摄并剪辑一部三分钟的社区宣传短视频，展示社区志愿服务风采。", "PUBLICITY", "视频剪辑, 摄影",
-				today.plusDays(10), today.plusDays(30), 3, true);
+		Need publicity = need(gaoyu, "mingshan.gaoyu.c1", "社区短视频宣传片拍摄", "拍摄并剪辑一部三分钟的社区宣传短视频，展示社区志愿服务风采。", "PUBLICITY",
+				"视频剪辑, 摄影", today.plusDays(10), today.plusDays(30), 3, true);
 		need(niuxintai, "mingshan.niuxintai.c1", "老年人智能手机使用培训", "每周两次教社区老年人使用智能手机：扫码、视频通话、防诈骗。", "DIGITAL_SKILLS",
 				"计算机, 耐心沟通", today.plusDays(7), today.plusDays(60), 6, true);
 		Need tutoring = need(qingquanshan, "zhuhui.qingquanshan", "留守儿童暑期课业辅导", "为社区留守儿童提供语文、数学课业辅导与阅读陪伴。",
 				"ACADEMIC_SUPPORT", "学业辅导, 阅读推广", today.minusDays(35), today.plusDays(45), 10, true);
-		need(qingquanshan, "zhuhui.qingquanshan", "社区居民法律知识讲座", "围绕婚姻家庭、劳动合同、反诈骗开展三场普法讲座。", "LEGAL_AID", "普法宣传, 法律咨询",
-				today.plusDays(25), today.plusDays(35), 4, true);
-		need(qingquanshan, "zhuhui.qingquanshan", "社区治理问卷调研", "走访 300 户居民，了解对社区公共服务的满意度并形成调研报告。", "SOCIAL_RESEARCH",
-				"社会调研, 数据分析", today.plusDays(30), today.plusDays(50), 6, true);
-		need(hengfeng, "zhuhui.hengfeng", "青少年心理健康团体辅导", "面向初中生开展四次心理健康团体辅导活动。", "MENTAL_HEALTH", "心理辅导",
-				today.plusDays(12), today.plusDays(40), 4, true);
-		need(hengfeng, "zhuhui.hengfeng", "党史学习教育宣讲", "面向社区党员和居民开展党史学习教育微宣讲。", "THEORY_PREACHING", "宣讲, 党史",
-				today.plusDays(8), today.plusDays(20), 3, true);
+		Need lecture = need(qingquanshan, "zhuhui.qingquanshan", "社区居民法律知识讲座", "围绕婚姻家庭、劳动合同、反诈骗开展三场普法讲座。", "LEGAL_AID",
+				"普法宣传, 法律咨询", today.plusDays(25), today.plusDays(35), 4, true);
+		Need survey = need(qingquanshan, "zhuhui.qingquanshan", "社区治理问卷调研", "走访 300 户居民，了解对社区公共服务的满意度并形成调研报告。",
+				"SOCIAL_RESEARCH", "社会调研, 数据分析", today.plusDays(30), today.plusDays(50), 6, true);
+		Need counselling = need(hengfeng, "zhuhui.hengfeng", "青少年心理健康团体辅导", "面向初中生开展四次心理健康团体辅导活动。", "MENTAL_HEALTH",
+				"心理辅导", today.plusDays(12), today.plusDays(40), 4, true);
+		Need history = need(hengfeng, "zhuhui.hengfeng", "党史学习教育宣讲", "面向社区党员和居民开展党史学习教育微宣讲。", "THEORY_PREACHING",
+				"宣讲, 党史", today.plusDays(8), today.plusDays(20), 3, true);
 		need(lingshanwei, "xihaian.lingshanwei.c1", "独居老人健康监测与陪伴", "每周上门为独居老人测量血压、血糖，开展健康宣教与陪伴聊天。", "ELDERLY_CARE",
 				"护理, 健康宣教", today.plusDays(5), today.plusDays(90), 8, true);
-		need(lingshanwei, "xihaian.lingshanwei.c1", "社区急救知识普及", "开展心肺复苏与海姆立克急救法培训。", "SAFETY_EDUCATION", "急救, 健康宣教",
-				today.plusDays(14), today.plusDays(21), 4, true);
+		Need firstAid = need(lingshanwei, "xihaian.lingshanwei.c1", "社区急救知识普及", "开展心肺复苏与海姆立克急救法培训。", "SAFETY_EDUCATION",
+				"急救, 健康宣教", today.plusDays(14), today.plusDays(21), 4, true);
 		need(yumingzui, "xihaian.xuejiadao.c1", "渔村特产直播带货", "帮助渔民通过短视频和直播销售海产品，培训村民运营网店。", "RURAL_ECOMMERCE",
 				"新媒体运营, 视频剪辑", today.plusDays(20), today.plusDays(60), 5, true);
 		need(lingshanwei, "xihaian.lingshanwei.c1", "社区待业青年就业指导", "为社区待业青年开展简历指导、模拟面试和就业政策宣讲。", "EMPLOYMENT_GUIDANCE",
 				"就业指导", today.plusDays(18), today.plusDays(48), 3, true);
+		Need readingCorner = need(gaoyu, "mingshan.gaoyu.c1", "社区图书角整理与阅读陪伴", "整理社区图书角的两千册图书，周末陪小朋友读绘本。",
+				"AFTER_SCHOOL_CARE", "阅读推广, 耐心沟通", today.plusDays(2), today.plusDays(40), 10, true);
 		need(yumingzui, "xihaian.xuejiadao.c1", "大学生返乡创业分享会", "邀请大学生团队分享创业经验，帮助社区青年就业创业。", "STARTUP_MENTORING",
 				"创业, 演讲", today.plusDays(40), today.plusDays(41), 3, false);
 
@@ -213,20 +217,20 @@ class DemoData implements ApplicationRunner {
 		CurrentUser nurse = this.accounts.actingAs("nurse");
 		Offer paint = offer(painter, "lnist.paint", "墙绘美化社区", "由视觉传达专业学生组成，可承接文化墙、楼道彩绘与宣传海报设计。",
 				List.of("WALL_PAINTING", "PUBLICITY"), "绘画, 墙绘, 海报设计", 12, today, today.plusDays(90), 30);
-		offer(video, "lnist.video", "社区影像记录与宣传", "拍摄剪辑社区宣传片、活动纪录短视频，运营社区新媒体账号。",
+		Offer filming = offer(video, "lnist.video", "社区影像记录与宣传", "拍摄剪辑社区宣传片、活动纪录短视频，运营社区新媒体账号。",
 				List.of("PUBLICITY", "RURAL_ECOMMERCE"), "视频剪辑, 摄影, 新媒体运营", 6, today, today.plusDays(60), 50);
 		offer(digital, "lnist.digital", "数字助老课堂", "教老年人使用智能手机与常用 App，识别网络诈骗。",
 				List.of("DIGITAL_SKILLS", "ELDERLY_CARE"), "计算机, 耐心沟通, 防诈骗", 8, today, today.plusDays(120), 25);
 		Offer tutorOffer = offer(tutor, "hnit.tutor", "“萤火”课业辅导", "师范与文学专业学生为中小学生提供课业辅导和阅读陪伴。",
 				List.of("ACADEMIC_SUPPORT", "CHILD_CARE"), "学业辅导, 阅读推广", 15, today, today.plusDays(75), 20);
-		offer(legal, "hnit.legal", "普法进社区", "法学专业学生开展普法讲座、法律咨询与反诈宣传。", List.of("LEGAL_AID", "GRASSROOTS_GOVERNANCE"),
-				"普法宣传, 法律咨询", 6, today, today.plusDays(90), 20);
+		Offer law = offer(legal, "hnit.legal", "普法进社区", "法学专业学生开展普法讲座、法律咨询与反诈宣传。",
+				List.of("LEGAL_AID", "GRASSROOTS_GOVERNANCE"), "普法宣传, 法律咨询", 6, today, today.plusDays(90), 20);
 		offer(nurse, "qvtc.care", "银龄健康守护", "护理专业学生上门开展健康监测、健康宣教和急救培训。",
 				List.of("ELDERLY_CARE", "HEALTH_SERVICE", "SAFETY_EDUCATION"), "护理, 健康宣教, 急救", 10, today,
 				today.plusDays(120), 30);
-		offer(tutor, "hnit.tutor", "中学生心理成长陪伴", "心理学辅修学生开展团体辅导与一对一陪伴（在专业老师督导下）。", List.of("MENTAL_HEALTH"),
-				"心理辅导, 学业辅导", 6, today, today.plusDays(90), 20);
-		offer(legal, "hnit.legal", "社区治理问卷调研", "设计问卷、入户走访并撰写调研报告，为社区治理提供数据。",
+		Offer growth = offer(tutor, "hnit.tutor", "中学生心理成长陪伴", "心理学辅修学生开展团体辅导与一对一陪伴（在专业老师督导下）。",
+				List.of("MENTAL_HEALTH"), "心理辅导, 学业辅导", 6, today, today.plusDays(90), 20);
+		Offer research = offer(legal, "hnit.legal", "社区治理问卷调研", "设计问卷、入户走访并撰写调研报告，为社区治理提供数据。",
 				List.of("SOCIAL_RESEARCH", "COMMUNITY_GOVERNANCE"), "社会调研, 数据分析", 8, today, today.plusDays(90), 20);
 		offer(legal, "hnit.legal", "青年就业指导与简历门诊", "为社区待业青年提供简历修改、模拟面试与就业政策讲解。", List.of("EMPLOYMENT_GUIDANCE"),
 				"就业指导, 写作", 5, today, today.plusDays(120), 20);
@@ -242,6 +246,11 @@ class DemoData implements ApplicationRunner {
 		practice(tutor, qingquanshan, tutoringProject, today);
 		toLookAtTwice(tutoringProject, today);
 		this.projects.markInterest(painter, wall.getId(), paint.getId());
+		fair(gaoyu, qingquanshan, hengfeng, legal, publicity, filming, law, growth, research, lecture, survey,
+				counselling);
+		recruiting(gaoyu, readingCorner, today, 41.3061, 123.8302, "高峪社区党群服务中心图书角", "li.na");
+		recruiting(hengfeng, history, today, 26.8921, 112.6402, "衡峰社区新时代文明实践站", "liu.yang");
+		recruiting(lingshanwei, firstAid, today, 35.8902, 120.0771, "灵山卫社区卫生服务站", null);
 		partnerships(tutoringProject);
 		log.info("Demo data loaded: sign in as gaoyu, painter, qingquanshan, tutor, zhang.wei … with password '{}'",
 				PASSWORD);
@@ -261,11 +270,59 @@ class DemoData implements ApplicationRunner {
 		this.agreements.link(hnit, tutoringProject, zhuhui.getId().toString());
 		this.agreements.openBase(hnit, new PracticeBaseRequest(zhuhui.getId().toString(), "清泉山社区实践基地",
 				"珠晖区东风街道清泉山社区党群服务中心", 26.9012, 112.6355, 20, "清泉山社区 王主任"));
+		Agreement college = this.agreements.create(hnit,
+				new AgreementRequest(AgreementKind.COMMUNITY_COLLEGE, id("hnit.hum"), id("zhuhui.dongfeng"),
+						"人文与艺术学院—东风街道社区学院共建协议", today.minusYears(1).plusDays(30), today.plusDays(30)));
+		this.agreements.sign(this.accounts.actingAs("dongfeng.admin"), college.getId(),
+				today.minusYears(1).plusDays(30), List.of("人文与艺术学院团总支书记", "东风街道团工委书记"));
 		CurrentUser lnist = this.accounts.actingAs("lnist.admin");
 		Agreement mingshan = this.agreements.create(lnist, new AgreementRequest(AgreementKind.COMMUNITY_PRACTICE,
 				id("lnist"), id("mingshan"), "辽宁科技学院—明山区社区实践共建协议", today.minusYears(1), today.plusDays(45)));
 		this.agreements.sign(this.accounts.actingAs("mingshan.admin"), mingshan.getId(), today.minusYears(1),
 				List.of("辽宁科技学院校团委书记", "明山区团委书记"));
+	}
+
+	/**
+	 * The selection fair under way: communities' interest in teams' offers that the teams
+	 * have still to answer, and a lecture both sides agreed on, a project with no shift
+	 * yet.
+	 */
+	private void fair(CurrentUser gaoyu, CurrentUser qingquanshan, CurrentUser hengfeng, CurrentUser legal,
+			Need publicity, Offer filming, Offer law, Offer growth, Offer research, Need lecture, Need survey,
+			Need counselling) {
+		this.projects.markInterest(gaoyu, publicity.getId(), filming.getId());
+		this.projects.markInterest(hengfeng, counselling.getId(), growth.getId());
+		this.projects.markInterest(qingquanshan, survey.getId(), research.getId());
+		this.projects.markInterest(qingquanshan, lecture.getId(), law.getId());
+		this.projects.markInterest(legal, lecture.getId(), law.getId());
+	}
+
+	/**
+	 * A need whose community recruits individual students, with shifts over its dates
+	 * near the campus of the students around it; the last shift has one seat, which the
+	 * given student (if any) takes, so that it offers the others only the waitlist.
+	 */
+	private void recruiting(CurrentUser community, Need need, LocalDate today, double latitude, double longitude,
+			String address, String taker) {
+		Long project = this.projects.recruit(community, need.getId()).getId();
+		java.time.ZoneId zone = this.clock.getZone();
+		LocalDate first = need.getStartDate().isAfter(today) ? need.getStartDate() : today.plusDays(1);
+		long span = java.time.temporal.ChronoUnit.DAYS.between(first, need.getEndDate());
+		int shifts = 6;
+		for (int i = 0; i < shifts; i++) {
+			LocalDate day = first.plusDays(span * i / (shifts - 1));
+			java.time.ZonedDateTime start = day.atTime(i % 2 == 0 ? 9 : 14, 0).atZone(zone);
+			Shift shift = this.signups
+				.addShift(community, project,
+						new ShiftRequest(
+								need.getTitle().substring(0, Math.min(6, need.getTitle().length())) + "（第" + (i + 1)
+										+ "场）",
+								start.toOffsetDateTime(), start.plusHours(3).toOffsetDateTime(),
+								i == shifts - 1 ? 1 : 6, address, latitude, longitude));
+			if (i == shifts - 1 && taker != null) {
+				this.signups.signUp(this.accounts.actingAs(taker), shift.getId());
+			}
+		}
 	}
 
 	private String id(String key) {
@@ -282,11 +339,24 @@ class DemoData implements ApplicationRunner {
 			this.accounts.addMember(leader, team.getId(), this.accounts.actingAs(username).id());
 		}
 		java.time.ZoneId zone = this.clock.getZone();
+		// under way today: started an hour ago (or at midnight), so check-in is open
+		java.time.ZonedDateTime now = java.time.ZonedDateTime.now(this.clock)
+			.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+		java.time.ZonedDateTime started = now.minusHours(1).isBefore(today.atStartOfDay(zone))
+				? today.atStartOfDay(zone) : now.minusHours(1);
+		Shift underWay = this.signups.addShift(leader, projectId, new ShiftRequest("课后辅导（今日）",
+				started.toOffsetDateTime(), now.plusHours(3).toOffsetDateTime(), 6, "清泉山社区党群服务中心二楼", null, null));
+		for (String username : List.of("wang.fang", "liu.yang")) {
+			this.signups.signUp(this.accounts.actingAs(username), underWay.getId());
+		}
 		for (int day = 1; day <= 7; day += 3) {
 			java.time.ZonedDateTime start = today.plusDays(day).atTime(15, 0).atZone(zone);
 			Shift shift = this.signups.addShift(leader, projectId, new ShiftRequest("课后辅导（第" + (day / 3 + 1) + "次）",
 					start.toOffsetDateTime(), start.plusHours(2).toOffsetDateTime(), 6, "清泉山社区党群服务中心二楼", null, null));
 			this.signups.signUp(this.accounts.actingAs("wang.fang"), shift.getId());
+			if (day == 1) {
+				this.signups.signUp(this.accounts.actingAs("liu.yang"), shift.getId());
+			}
 		}
 		CurrentUser student = this.accounts.actingAs("wang.fang");
 		for (int week = 4; week >= 2; week--) {
@@ -296,6 +366,14 @@ class DemoData implements ApplicationRunner {
 		}
 		this.hours.recordAttendance(student.id(), projectId, null, today.minusDays(3), new java.math.BigDecimal("2"),
 				"demo");
+		// liu.yang's back-fills: one the community has still to verify, one it has
+		// verified, waiting for the university's approval
+		CurrentUser liu = this.accounts.actingAs("liu.yang");
+		this.hours.backfill(liu, projectId, today.minusDays(10), new java.math.BigDecimal("3"), "签到时手机没电，未能扫码签到。",
+				EvidenceFile.note());
+		HoursEntry approved = this.hours.backfill(liu, projectId, today.minusDays(17), new java.math.BigDecimal("2"),
+				"活动临时改到社区广场，未能扫码签到。", EvidenceFile.note());
+		this.hours.verify(community, approved.getId());
 	}
 
 	/**

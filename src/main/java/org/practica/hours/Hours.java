@@ -283,6 +283,54 @@ public class Hours {
 		}).toList();
 	}
 
+	/**
+	 * What waits for the verification of the communities in a subtree the person manages:
+	 * pending entries, back-fills the community has not verified included.
+	 */
+	public HoursWaiting waitingForCommunities(CurrentUser by, String communityPath) {
+		requireManaged(by, communityPath);
+		return HoursWaiting.of(this.entries.waitingForCommunity(communityPath).get(0));
+	}
+
+	/**
+	 * Back-fills of the projects of the communities in a subtree the person manages that
+	 * wait for the community's verification.
+	 */
+	public HoursWaiting backfillsForCommunities(CurrentUser by, String communityPath) {
+		requireManaged(by, communityPath);
+		return HoursWaiting
+			.of(this.entries.backfillsOfCommunities(communityPath, BackfillStage.AWAITING_COMMUNITY).get(0));
+	}
+
+	/**
+	 * Back-fills of the students of a university the person manages as its admin that the
+	 * community has verified and that wait for the university's approval.
+	 */
+	public HoursWaiting backfillsForUniversity(CurrentUser by, String universityPath) {
+		boolean approves = by.grants()
+			.stream()
+			.anyMatch(g -> g.role() == Role.PLATFORM_ADMIN
+					|| (g.role() == Role.UNIVERSITY_ADMIN && universityPath.equals(g.organisationPath())));
+		if (!approves) {
+			throw Problem.forbidden();
+		}
+		return HoursWaiting
+			.of(this.entries.backfillsOfStudents(universityPath, BackfillStage.AWAITING_UNIVERSITY).get(0));
+	}
+
+	private static void requireManaged(CurrentUser by, String path) {
+		if (!by.manages(path)) {
+			throw Problem.forbidden();
+		}
+	}
+
+	/** The student's own hours served in the year: verified, and still waiting. */
+	public YearHours year(CurrentUser student, int year) {
+		Object[] sums = this.entries.sumsBetween(student.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+			.get(0);
+		return new YearHours(new BigDecimal(sums[0].toString()), new BigDecimal(sums[1].toString()));
+	}
+
 	public List<HoursEntry> mine(CurrentUser student) {
 		return this.entries.findByStudentIdOrderByWorkDateDescIdDesc(student.id());
 	}

@@ -36,6 +36,43 @@ interface HoursEntryRepository extends ListCrudRepository<HoursEntry, Long>, Jpa
 
 	List<HoursEntry> findByStudentIdOrderByWorkDateDescIdDesc(Long studentId);
 
+	/**
+	 * Pending entries of the communities in a subtree that wait for the community: from
+	 * attendance, corrections, and back-fills the community has not verified yet.
+	 */
+	@Query("""
+			select count(e), min(e.workDate), min(e.recordedAt) from HoursEntry e
+			where e.status = org.practica.hours.HoursStatus.PENDING and e.communityPath like concat(:path, '%')
+			  and (e.backfillStage is null or e.backfillStage = org.practica.hours.BackfillStage.AWAITING_COMMUNITY)
+			""")
+	List<Object[]> waitingForCommunity(@Param("path") String path);
+
+	/** Back-fills of projects of the communities in a subtree in the given stage. */
+	@Query("""
+			select count(e), min(e.workDate), min(e.recordedAt) from HoursEntry e
+			where e.status = org.practica.hours.HoursStatus.PENDING and e.backfillStage = :stage
+			  and e.communityPath like concat(:path, '%')
+			""")
+	List<Object[]> backfillsOfCommunities(@Param("path") String path, @Param("stage") BackfillStage stage);
+
+	/** Back-fills of students of a subtree in the given stage. */
+	@Query("""
+			select count(e), min(e.workDate), min(e.recordedAt) from HoursEntry e
+			where e.status = org.practica.hours.HoursStatus.PENDING and e.backfillStage = :stage
+			  and e.studentPath like concat(:path, '%')
+			""")
+	List<Object[]> backfillsOfStudents(@Param("path") String path, @Param("stage") BackfillStage stage);
+
+	/** The student's verified and pending hours served in the period. */
+	@Query("""
+			select coalesce(sum(case when e.status = org.practica.hours.HoursStatus.VERIFIED then e.hours end), 0),
+			       coalesce(sum(case when e.status = org.practica.hours.HoursStatus.PENDING then e.hours end), 0)
+			from HoursEntry e
+			where e.studentId = :studentId and e.workDate >= :from and e.workDate <= :to
+			""")
+	List<Object[]> sumsBetween(@Param("studentId") Long studentId, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
 	@Query("""
 			select e.projectId, coalesce(sum(e.hours), 0) from HoursEntry e
 			where e.projectId in :projectIds and e.status = org.practica.hours.HoursStatus.VERIFIED

@@ -23,6 +23,7 @@ import org.practica.signup.Signups;
 import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
 import org.practica.support.UploadedFile;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -151,6 +152,23 @@ public class Agreements {
 			.stream()
 			.filter(a -> status == null || a.status(today) == status)
 			.sorted(Comparator.comparing(Agreement::getEndsOn).thenComparing(Agreement::getId))
+			.toList();
+	}
+
+	/**
+	 * The agreements in force that end within {@link Agreement#EXPIRING_DAYS} days, of a
+	 * subtree the person manages (a party inside it or above it), soonest end first, at
+	 * most {@code limit}.
+	 */
+	public List<Agreement> expiringFor(CurrentUser by, String path, int limit) {
+		if (!by.manages(path)) {
+			throw Problem.forbidden();
+		}
+		LocalDate today = today();
+		return this.agreements
+			.touchingEndingBetween(path, today, today.plusDays(Agreement.EXPIRING_DAYS), Limit.of(limit))
+			.stream()
+			.filter(a -> a.status(today) == AgreementStatus.EXPIRING)
 			.toList();
 	}
 

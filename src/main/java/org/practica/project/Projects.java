@@ -8,6 +8,8 @@ import org.practica.directory.CurrentUser;
 import org.practica.directory.Organisation;
 import org.practica.directory.Organisations;
 import org.practica.directory.Role;
+import org.practica.listing.ListingSearch;
+import org.practica.listing.ListingStatus;
 import org.practica.need.Need;
 import org.practica.need.Needs;
 import org.practica.offer.Offer;
@@ -15,8 +17,11 @@ import org.practica.offer.Offers;
 import org.practica.support.Problem;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -203,6 +208,49 @@ public class Projects {
 	/** The interests the person's side is part of, newest first. */
 	public List<Interest> interestsOf(CurrentUser by) {
 		return by.managedPaths().stream().flatMap(p -> this.interests.findInvolving(p).stream()).distinct().toList();
+	}
+
+	/**
+	 * Interests communities have marked in offers of the teams in a subtree the person
+	 * manages, which the team has not answered yet; newest first, at most {@code limit}.
+	 */
+	public List<Interest> interestsAwaitingTeams(CurrentUser by, String teamPath, int limit) {
+		requireManaged(by, teamPath);
+		return this.interests.awaitingTeam(teamPath, Limit.of(limit));
+	}
+
+	/**
+	 * The active projects of the teams in a subtree the person manages, oldest first, at
+	 * most {@code limit}.
+	 */
+	public List<Project> activeOfTeams(CurrentUser by, String teamPath, int limit) {
+		requireManaged(by, teamPath);
+		return this.projects.activeOfTeams(teamPath, Limit.of(limit));
+	}
+
+	/**
+	 * Published needs of the communities in a subtree the person manages that no project
+	 * has taken up yet, longest published first: of the first {@code scan} published, at
+	 * most {@code limit}.
+	 */
+	public List<Need> needsWithoutProject(CurrentUser by, String communityPath, int scan, int limit) {
+		requireManaged(by, communityPath);
+		List<Need> published = this.needs
+			.search(by, new ListingSearch(ListingStatus.PUBLISHED, null, null, communityPath, null, null, null),
+					PageRequest.of(0, scan, Sort.by("publishedAt", "id")))
+			.getContent();
+		if (published.isEmpty()) {
+			return List.of();
+		}
+		java.util.Set<Long> taken = new java.util.HashSet<>(
+				this.projects.needsWithProjects(published.stream().map(Need::getId).toList()));
+		return published.stream().filter(n -> !taken.contains(n.getId())).limit(limit).toList();
+	}
+
+	private static void requireManaged(CurrentUser by, String path) {
+		if (!by.manages(path)) {
+			throw Problem.forbidden();
+		}
 	}
 
 	public Optional<Interest> interest(Long needId, Long offerId) {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 
+import org.practica.project.Project;
 import org.practica.support.AuditedEntity;
 import org.practica.support.Problem;
 
@@ -54,7 +55,45 @@ public class Shift extends AuditedEntity {
 
 	private Double longitude;
 
+	/** Its project's title, community, team and direction, which never change. */
+	@Column(nullable = false)
+	private String projectTitle;
+
+	@Column(nullable = false)
+	private String communityPath;
+
+	private Long teamId;
+
+	private String teamPath;
+
+	@Column(nullable = false)
+	private String direction;
+
+	@Column(nullable = false)
+	private String directionTop;
+
+	/** Whether its project still takes sign-ups: neither completed nor cancelled. */
+	private boolean projectOpen = true;
+
 	protected Shift() {
+	}
+
+	/**
+	 * A shift of the project; with no position of its own, it takes the given one (its
+	 * need's).
+	 */
+	Shift(Project project, ShiftRequest request, Double latitude, Double longitude) {
+		this(project.getId(), request);
+		this.projectTitle = project.getTitle();
+		this.communityPath = project.getCommunityPath();
+		this.teamId = project.getTeamId();
+		this.teamPath = project.getTeamPath();
+		this.direction = project.getDirection();
+		this.directionTop = project.getDirectionTop();
+		if (this.latitude == null || this.longitude == null) {
+			this.latitude = latitude;
+			this.longitude = longitude;
+		}
 	}
 
 	Shift(Long projectId, ShiftRequest request) {
@@ -123,6 +162,22 @@ public class Shift extends AuditedEntity {
 		return this.startsAt.isBefore(end) && start.isBefore(this.endsAt);
 	}
 
+	/** Its project was completed or cancelled: nobody joins it any more. */
+	void projectClosed() {
+		this.projectOpen = false;
+	}
+
+	/**
+	 * Whether a student could sign up now: its project is open and it has not started.
+	 */
+	public boolean isOpenAt(Instant now) {
+		return this.projectOpen && now.isBefore(this.startsAt);
+	}
+
+	public boolean hasPosition() {
+		return this.latitude != null && this.longitude != null;
+	}
+
 	public Long getId() {
 		return this.id;
 	}
@@ -165,6 +220,34 @@ public class Shift extends AuditedEntity {
 
 	public Double getLongitude() {
 		return this.longitude;
+	}
+
+	public String getProjectTitle() {
+		return this.projectTitle;
+	}
+
+	public String getCommunityPath() {
+		return this.communityPath;
+	}
+
+	public Long getTeamId() {
+		return this.teamId;
+	}
+
+	public String getTeamPath() {
+		return this.teamPath;
+	}
+
+	public String getDirection() {
+		return this.direction;
+	}
+
+	public String getDirectionTop() {
+		return this.directionTop;
+	}
+
+	public boolean isProjectOpen() {
+		return this.projectOpen;
 	}
 
 }

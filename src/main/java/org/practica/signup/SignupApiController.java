@@ -2,6 +2,7 @@ package org.practica.signup;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
@@ -14,7 +15,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practica.directory.CurrentUser;
 import org.practica.support.PageResponse;
+import org.practica.support.Paging;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,10 +40,16 @@ class SignupApiController {
 
 	private final Signups signups;
 
+	private final ShiftFinder finder;
+
+	private final CalendarFeeds feeds;
+
 	private final ZoneId zone;
 
-	SignupApiController(Signups signups, Clock clock) {
+	SignupApiController(Signups signups, ShiftFinder finder, CalendarFeeds feeds, Clock clock) {
 		this.signups = signups;
+		this.finder = finder;
+		this.feeds = feeds;
 		this.zone = clock.getZone();
 	}
 
@@ -94,6 +105,45 @@ class SignupApiController {
 		return PageResponse.of(this.signups.mine(user), page, size, this::json);
 	}
 
+	@Operation(summary = "The shifts the calling student may join, soonest first",
+			description = "Shifts of open projects the student may see (recruiting individuals, or of the student's teams) "
+					+ "that have not started, with a free seat or a place on the waitlist. q matches the shift's or "
+					+ "project's title or the address; direction a direction code (a top-level code also finds the finer "
+					+ "ones); from and to the days the shift starts in; withinKm the distance from the student's campus "
+					+ "(their college's position; 422 when it has none); freeSeatsOnly leaves out shifts with only a "
+					+ "waitlist. Students only (403 for others).")
+	@GetMapping("/shifts")
+	PageResponse<OpenShiftJson> open(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String direction,
+			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+			@RequestParam(required = false) Double withinKm,
+			@RequestParam(required = false, defaultValue = "false") boolean freeSeatsOnly,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		Page<OpenShift> found = this.finder.search(user,
+				new ShiftSearch(q, direction, from, to, withinKm, freeSeatsOnly),
+				Paging.of(page, size, null, Sort.unsorted()));
+		return PageResponse.of(found, this::json);
+	}
+
+	@Operation(summary = "A new address for the calling student's calendar feed (iCalendar)",
+			description = "The feed lists the student's confirmed shifts; calendar apps read it without signing in. "
+					+ "Only the secret's hash is kept, so the address is told once; a new one replaces the old, "
+					+ "which then answers 404.")
+	@PostMapping("/me/calendar-feed")
+	@ApiResponse(responseCode = "201", description = "The feed's address")
+	ResponseEntity<CalendarFeedJson> calendarFeed(@AuthenticationPrincipal CurrentUser user) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(new CalendarFeedJson(this.feeds.renew(user)));
+	}
+
+	private OpenShiftJson json(OpenShift open) {
+		ShiftJson s = json(open.shift());
+		return new OpenShiftJson(s.id(), s.projectId(), s.title(), s.startsAt(), s.endsAt(), s.capacity(),
+				s.confirmed(), s.waitlisted(), s.seatsLeft(), s.address(), s.latitude(), s.longitude(),
+				open.shift().getProjectTitle(), open.shift().getDirection(),
+				open.distanceKm() == null ? null : Math.round(open.distanceKm() * 10) / 10.0,
+				open.held() == null ? null : open.held().name());
+	}
+
 	private ShiftJson json(Shift s) {
 		return new ShiftJson(text(s.getId()), text(s.getProjectId()), s.getTitle(),
 				OffsetDateTime.ofInstant(s.getStartsAt().truncatedTo(ChronoUnit.SECONDS), this.zone),
@@ -111,6 +161,14 @@ class SignupApiController {
 	record ShiftJson(String id, String projectId, String title, OffsetDateTime startsAt, OffsetDateTime endsAt,
 			int capacity, int confirmed, int waitlisted, int seatsLeft, String address, Double latitude,
 			Double longitude) {
+	}
+
+	record OpenShiftJson(String id, String projectId, String title, OffsetDateTime startsAt, OffsetDateTime endsAt,
+			int capacity, int confirmed, int waitlisted, int seatsLeft, String address, Double latitude,
+			Double longitude, String projectTitle, String direction, Double distanceKm, String myStatus) {
+	}
+
+	record CalendarFeedJson(String url) {
 	}
 
 	record SignupJson(String id, String shiftId, String projectId, String studentId, String status, int queueNumber,

@@ -50,8 +50,12 @@ class SignupController {
 
 	private final ProjectPage projectPage;
 
-	SignupController(Signups signups, Projects projects, Accounts accounts, Clock clock, ProjectPage projectPage) {
+	private final CalendarFeeds feeds;
+
+	SignupController(Signups signups, Projects projects, Accounts accounts, Clock clock, ProjectPage projectPage,
+			CalendarFeeds feeds) {
 		this.projectPage = projectPage;
+		this.feeds = feeds;
 		this.signups = signups;
 		this.projects = projects;
 		this.accounts = accounts;
@@ -169,13 +173,22 @@ class SignupController {
 		return "redirect:/shifts/" + signup.getShiftId();
 	}
 
+	/**
+	 * The student's sign-ups: shifts to come first, soonest first, then those that have
+	 * ended; and their calendar feed.
+	 */
 	@GetMapping("/me/signups")
 	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
 		List<Signup> signups = this.signups.mine(user);
+		Instant now = this.clock.instant();
+		model.addAttribute("coming", signups.stream().filter(s -> s.getEndsAt().isAfter(now)).toList());
+		model.addAttribute("past", signups.stream().filter(s -> !s.getEndsAt().isAfter(now)).toList());
+		model.addAttribute("feedCreatedAt", this.feeds.createdAt(user).orElse(null));
+		model.addAttribute("student", user.holds(Role.STUDENT));
 		model.addAttribute("signups", signups);
 		model.addAttribute("shifts", byId(signups.stream().map(Signup::getShiftId).distinct().toList()));
 		model.addAttribute("projects", projectsById(signups.stream().map(Signup::getProjectId).distinct().toList()));
-		model.addAttribute("now", this.clock.instant());
+		model.addAttribute("now", now);
 		return "signup/mine";
 	}
 

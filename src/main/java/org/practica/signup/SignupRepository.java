@@ -1,6 +1,7 @@
 package org.practica.signup;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,56 @@ interface SignupRepository extends ListCrudRepository<Signup, Long> {
 	List<Object[]> studentsByProject(@Param("projectIds") java.util.Collection<Long> projectIds);
 
 	List<Signup> findByStudentIdOrderByStartsAtDescIdDesc(Long studentId);
+
+	/** The student's sign-ups to shifts not ended yet, soonest first. */
+	@Query("""
+			select s from Signup s where s.studentId = :studentId and s.endsAt > :now
+			order by s.startsAt, s.id
+			""")
+	List<Signup> comingOf(@Param("studentId") Long studentId, @Param("now") Instant now);
+
+	/** The student's sign-ups to shifts that have ended, latest first. */
+	@Query("""
+			select s from Signup s where s.studentId = :studentId and s.endsAt <= :now
+			order by s.startsAt desc, s.id desc
+			""")
+	List<Signup> pastOf(@Param("studentId") Long studentId, @Param("now") Instant now);
+
+	/** The student's places (not cancelled) on shifts not ended yet, soonest first. */
+	@Query("""
+			select s from Signup s
+			where s.studentId = :studentId and s.status <> org.practica.signup.SignupStatus.CANCELLED
+			  and s.endsAt > :now
+			order by s.startsAt, s.id
+			""")
+	List<Signup> heldFrom(@Param("studentId") Long studentId, @Param("now") Instant now, Limit limit);
+
+	/** The student's places (not cancelled) among these shifts. */
+	@Query("""
+			select s from Signup s
+			where s.studentId = :studentId and s.shiftId in :shiftIds
+			  and s.status <> org.practica.signup.SignupStatus.CANCELLED
+			""")
+	List<Signup> heldAmong(@Param("studentId") Long studentId, @Param("shiftIds") Collection<Long> shiftIds);
+
+	/** The places (not cancelled) on these shifts, by shift and queue order. */
+	@Query("""
+			select s from Signup s
+			where s.shiftId in :shiftIds and s.status <> org.practica.signup.SignupStatus.CANCELLED
+			order by s.shiftId, s.queueNumber
+			""")
+	List<Signup> placesOn(@Param("shiftIds") Collection<Long> shiftIds);
+
+	/**
+	 * The student's confirmed places on shifts ending after the instant, soonest first.
+	 */
+	@Query("""
+			select s from Signup s
+			where s.studentId = :studentId and s.status = org.practica.signup.SignupStatus.CONFIRMED
+			  and s.endsAt > :since
+			order by s.startsAt, s.id
+			""")
+	List<Signup> confirmedEndingAfter(@Param("studentId") Long studentId, @Param("since") Instant since, Limit limit);
 
 	Optional<Signup> findByShiftIdAndStudentIdAndStatus(Long shiftId, Long studentId, SignupStatus status);
 

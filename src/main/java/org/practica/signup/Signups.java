@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
 import org.practica.directory.Role;
+import org.practica.need.Need;
+import org.practica.need.Needs;
 import org.practica.project.Project;
 import org.practica.project.ProjectDates;
 import org.practica.project.Projects;
@@ -41,6 +43,8 @@ public class Signups {
 
 	private final Projects projects;
 
+	private final Needs needs;
+
 	private final Accounts accounts;
 
 	private final ApplicationEventPublisher events;
@@ -49,11 +53,12 @@ public class Signups {
 
 	private final Duration cancellationCutoff;
 
-	Signups(ShiftRepository shifts, SignupRepository signups, Projects projects, Accounts accounts,
+	Signups(ShiftRepository shifts, SignupRepository signups, Projects projects, Needs needs, Accounts accounts,
 			ApplicationEventPublisher events, Clock clock, SignupSettings settings) {
 		this.shifts = shifts;
 		this.signups = signups;
 		this.projects = projects;
+		this.needs = needs;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
@@ -84,7 +89,9 @@ public class Signups {
 		if (!dates.contains(request.endsAt().toInstant().minusNanos(1), zone)) {
 			throw FieldProblem.unprocessable("endsAt", "shift.outside-project", dates.from(), dates.to());
 		}
-		Shift shift = this.shifts.save(new Shift(projectId, request));
+		Optional<Need> need = this.needs.find(project.getNeedId());
+		Shift shift = this.shifts.save(new Shift(project, request, need.map(Need::getLatitude).orElse(null),
+				need.map(Need::getLongitude).orElse(null)));
 		this.events.publishEvent(
 				new ShiftAdded(shift.getId(), projectId, shift.getStartsAt(), shift.getEndsAt(), shift.getCapacity()));
 		return shift;
@@ -263,8 +270,66 @@ public class Signups {
 		return this.signups.findByShiftIdOrderByQueueNumber(shiftId);
 	}
 
+	/**
+	 * The person's sign-ups: those to shifts not ended yet first, soonest first, then
+	 * those to shifts that have ended, latest first.
+	 */
 	public List<Signup> mine(CurrentUser student) {
-		return this.signups.findByStudentIdOrderByStartsAtDescIdDesc(student.id());
+		Instant now = this.clock.instant();
+		List<Signup> mine = new ArrayList<>(this.signups.comingOf(student.id(), now));
+		mine.addAll(this.signups.pastOf(student.id(), now));
+		return mine;
+	}
+
+	/**
+	 * The student's next place (confirmed or waitlisted) on a shift that has not ended,
+	 * if any.
+	 */
+	public Optional<Signup> next(Long studentId) {
+		return this.signups.heldFrom(studentId, this.clock.instant(), Limit.of(1)).stream().findFirst();
+	}
+
+	/**
+	 * The shifts of the projects of the communities in a subtree the person manages,
+	 * starting in the span, soonest first, at most {@code limit}.
+	 */
+	public List<Shift> shiftsInCommunities(CurrentUser by, String communityPath, Instant from, Instant to, int limit) {
+		requireManaged(by, communityPath);
+		return this.shifts.inCommunitiesBetween(communityPath, from, to, Limit.of(limit));
+	}
+
+	/**
+	 * The shifts of the projects of the teams in a subtree the person manages, starting
+	 * in the span, soonest first, at most {@code limit}.
+	 */
+	public List<Shift> shiftsOfTeams(CurrentUser by, String teamPath, Instant from, Instant to, int limit) {
+		requireManaged(by, teamPath);
+		return this.shifts.ofTeamsBetween(teamPath, from, to, Limit.of(limit));
+	}
+
+	private static void requireManaged(CurrentUser by, String path) {
+		if (!by.manages(path)) {
+			throw Problem.forbidden();
+		}
+	}
+
+	/**
+	 * The places (confirmed and waitlisted) on each of these shifts, in queue order; for
+	 * the shifts' supervisors, whom the caller has checked.
+	 */
+	public Map<Long, List<Signup>> places(Collection<Long> shiftIds) {
+		Map<Long, List<Signup>> places = new LinkedHashMap<>();
+		if (!shiftIds.isEmpty()) {
+			this.signups.placesOn(shiftIds)
+				.forEach(s -> places.computeIfAbsent(s.getShiftId(), k -> new ArrayList<>()).add(s));
+		}
+		return places;
+	}
+
+	/** Which of these projects have a shift starting at or after the instant. */
+	public java.util.Set<Long> projectsWithShiftsFrom(Collection<Long> projectIds, Instant from) {
+		return projectIds.isEmpty() ? java.util.Set.of()
+				: new java.util.HashSet<>(this.shifts.projectsWithShiftsFrom(projectIds, from));
 	}
 
 	/** The student's confirmed place on the shift, if any. */

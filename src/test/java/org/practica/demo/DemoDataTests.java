@@ -1,15 +1,22 @@
 package org.practica.demo;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.practica.directory.Accounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,12 +40,15 @@ class DemoDataTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	Accounts accounts;
+
 	@Test
 	void theDemoStudentHasShiftsAheadAndHoursForACertificate() throws Exception {
 		String token = token("wang.fang");
 		this.mvc.perform(get("/api/v1/me/signups").header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.total").value(3))
+			.andExpect(jsonPath("$.total").value(4))
 			.andExpect(jsonPath("$.items[*].status", everyItem(is("CONFIRMED"))));
 		this.mvc.perform(get("/api/v1/me/hours").header("Authorization", "Bearer " + token))
 			.andExpect(jsonPath("$.total").value(4))
@@ -64,6 +74,36 @@ class DemoDataTests {
 		for (String username : new String[] { "wang.fang", "qingquanshan", "tutor" }) {
 			this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token(username)))
 				.andExpect(jsonPath("$.email").value(username + "@" + DemoData.EMAIL_DOMAIN));
+		}
+	}
+
+	/**
+	 * Every card of every demo role's workbench shows something: a line, or a figure,
+	 * rather than its "nothing here" text.
+	 */
+	@Test
+	void everyDemoRolesWorkbenchShowsSomethingOnEachCard() throws Exception {
+		Map<String, List<String>> lines = new LinkedHashMap<>();
+		lines.put("qingquanshan", List.of("id=\"waiting-count\"",
+				"class=\"list-group-item list-group-item-action today-shift\"", "need-without-project"));
+		lines.put("tutor", List.of("list-group-item-action roster\"", "interest-received"));
+		lines.put("legal", List.of("interest-received", "project-without-shifts"));
+		lines.put("wang.fang", List.of("id=\"next-shift\"", "near-shift", "id=\"certificate-shortcut\""));
+		lines.put("hnit.admin", List.of("id=\"backfills-count\"", "agreement-expiring", "id=\"term-students\""));
+		lines.put("hnit.hum.admin", List.of("agreement-expiring", "id=\"term-hours\""));
+		lines.put("zhuhui.admin", List.of("id=\"backfills-count\"", "agreement-expiring", "id=\"term-needs\""));
+		lines.put("dongfeng.admin", List.of("id=\"backfills-count\"", "agreement-expiring"));
+		lines.put("mingshan.admin", List.of("agreement-expiring"));
+		lines.put("video", List.of("interest-received"));
+		for (Map.Entry<String, List<String>> role : lines.entrySet()) {
+			String html = this.mvc
+				.perform(
+						get("/").with(SecurityMockMvcRequestPostProcessors.user(this.accounts.actingAs(role.getKey()))))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(html).as(role.getKey()).contains(role.getValue());
 		}
 	}
 
