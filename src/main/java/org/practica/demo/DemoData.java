@@ -145,6 +145,8 @@ class DemoData implements ApplicationRunner {
 		account(admin, "mingshan.admin", "明山区团委", Role.DISTRICT_ADMIN, "mingshan", null);
 		account(admin, "zhuhui.admin", "珠晖区团委", Role.DISTRICT_ADMIN, "zhuhui", null);
 		account(admin, "xihaian.admin", "西海岸新区团工委", Role.DISTRICT_ADMIN, "xihaian", null);
+		account(admin, "hnit.hum.admin", "人文与艺术学院团总支", Role.COLLEGE_ADMIN, "hnit.hum", null);
+		account(admin, "dongfeng.admin", "东风街道团工委", Role.STREET_ADMIN, "zhuhui.dongfeng", null);
 		account(admin, "gaoyu", "高峪社区 王主任", Role.COMMUNITY_ADMIN, "mingshan.gaoyu.c1", null);
 		account(admin, "niuxintai", "牛心台社区 李书记", Role.COMMUNITY_ADMIN, "mingshan.niuxintai.c1", null);
 		account(admin, "qingquanshan", "清泉山社区 周主任", Role.COMMUNITY_ADMIN, "zhuhui.qingquanshan", null);
