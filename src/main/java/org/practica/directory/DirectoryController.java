@@ -224,7 +224,8 @@ class DirectoryController {
 	@GetMapping("/organisations/import")
 	String organisationImportForm(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) Long parentId, Model model) {
-		model.addAttribute("parents", importParents(user));
+		model.addAttribute("parents",
+				importParents(user).stream().sorted(java.util.Comparator.comparing(Organisation::getPath)).toList());
 		model.addAttribute("topLevel", user.isPlatformAdmin());
 		model.addAttribute("parentId", parentId);
 		return "directory/organisation-import";

@@ -77,7 +77,11 @@ public class TeamMembers {
 		if (!this.memberships.existsById(key)) {
 			throw Problem.notFound();
 		}
+		// one change to the student's places at a time: a sign-up, or this removal
 		this.accounts.lock(accountId);
+		if (!this.memberships.existsById(key)) {
+			throw Problem.notFound();
+		}
 		this.commitments.forEach(c -> c.release(by, teamId, accountId));
 		this.memberships.deleteById(key);
 		this.accounts.membershipEnded(key);

@@ -157,6 +157,16 @@ class TeamMembersTests extends ApiTestSupport {
 		assertThat(this.accounts.members(world.team().getId())).isEmpty();
 	}
 
+	@Test
+	void theApiDocumentDescribesRemovingAMemberAndImportingOrganisations() throws Exception {
+		getAs(null, "/v3/api-docs")
+			.andExpect(jsonPath("$.paths['/api/v1/organisations/{teamId}/members/{userId}'].delete.responses['204']")
+				.exists())
+			.andExpect(jsonPath("$.paths['/api/v1/organisations/{teamId}/members/{userId}'].delete.responses['200']")
+				.doesNotExist())
+			.andExpect(jsonPath("$.paths['/api/v1/organisations/import'].post").exists());
+	}
+
 	private Account member(World world) {
 		Account student = user(Role.STUDENT, world.college());
 		this.accounts.addMember(admin(), world.team().getId(), student.getId());
