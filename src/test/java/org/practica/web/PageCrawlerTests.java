@@ -10,6 +10,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.practica.ApiTestSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.practica.web.PageCrawler.Finding;
 import org.practica.web.PageCrawler.Person;
 import org.practica.web.PageCrawler.Visited;
@@ -29,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { PageCrawler.DEMO,
 		PageCrawler.DEMO_DATABASE, PageCrawler.DEMO_DATABASE_USER, PageCrawler.DEMO_DATABASE_PASSWORD })
 class PageCrawlerTests extends ApiTestSupport {
+
+	private static final Logger log = LoggerFactory.getLogger(PageCrawlerTests.class);
 
 	@LocalServerPort
 	int port;
@@ -74,6 +78,8 @@ class PageCrawlerTests extends ApiTestSupport {
 		synchronized (pages) {
 			pages.put(person.who(), visited.size());
 		}
+		log.info("{} reads {} pages in {}: {}", person.who(), visited.size(), PageCrawler.LANGUAGES,
+				visited.stream().map(Visited::path).toList());
 		if (person.username() != null) {
 			assertThat(visited).as("%s reaches pages of single things (the first of a list)", person.who())
 				.anyMatch(v -> v.shown() && PageCrawler.kind(v.path()).contains("{}"));
