@@ -167,6 +167,9 @@ class DirectoryController {
 	@GetMapping("/users/new")
 	String newUser(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long organisationId,
 			Model model) {
+		if (!user.isAdmin()) {
+			throw Problem.forbidden();
+		}
 		OrganisationKind kind = organisationId == null ? null
 				: this.organisations.getManaged(user, organisationId).getKind();
 		// the role held in the organisation given, a student's where it may be one

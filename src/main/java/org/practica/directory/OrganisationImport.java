@@ -33,7 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 class OrganisationImport {
 
-	static final int MAX_ROWS = 5_000;
+	static final int MAX_ROWS = 20_000;
 
 	private static final int NAME_LENGTH = 200;
 

@@ -49,6 +49,7 @@ class DirectoryOffersPagesTests extends ApiTestSupport {
 			.isEqualTo("STUDENT");
 		this.mvc.perform(as(world.universityAdmin(), get("/users/new?organisationId=" + world.community().getId())))
 			.andExpect(status().isForbidden());
+		this.mvc.perform(as(world.student(), get("/users/new"))).andExpect(status().isForbidden());
 	}
 
 	@Test
