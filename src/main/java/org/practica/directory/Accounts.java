@@ -44,14 +44,14 @@ public class Accounts {
 	private final AccountAccess access;
 
 	/**
-	 * Team memberships already found. A membership is never taken back (no one leaves a
-	 * team), so one found once holds for good, and a student's burst of calls about a
-	 * team's project reads it once; only found ones are kept, so a member just added by
-	 * another instance counts at once. Should leaving a team ever be added, it must evict
-	 * here.
+	 * Team memberships found in the last few seconds, so that a student's burst of calls
+	 * about a team's project reads theirs once; only found ones are kept, so a member
+	 * just added by another instance counts at once. A removal evicts its own here when
+	 * it commits; another instance forgets it within the expiry.
 	 */
 	private final Cache<TeamMembership.Key, Boolean> knownMemberships = Caffeine.newBuilder()
 		.maximumSize(100_000)
+		.expireAfterWrite(java.time.Duration.ofSeconds(10))
 		.build();
 
 	Accounts(AccountRepository accounts, OrganisationRepository organisations, TeamMembershipRepository memberships,
@@ -335,7 +335,11 @@ public class Accounts {
 			throw Problem.forbidden();
 		}
 		Account student = this.accounts.findById(accountId)
-			.orElseThrow(() -> FieldProblem.invalid("userId", "team.member.unknown"));
+			.orElseThrow(() -> FieldProblem.unprocessable("userId", "team.member.unknown"));
+		if (!self && (!student.holds(Role.STUDENT) || !sameUniversity(student, team))) {
+			// no different answer for someone of another university than for no one
+			throw FieldProblem.unprocessable("userId", "team.member.unknown");
+		}
 		if (!student.holds(Role.STUDENT)) {
 			throw Problem.unprocessable("team.member.not-student");
 		}
@@ -357,6 +361,23 @@ public class Accounts {
 		return this.organisations.findById(student.getOrganisationId())
 			.map(college -> college.rootId().equals(team.rootId()))
 			.orElse(false);
+	}
+
+	/**
+	 * Forgets a membership once the transaction that ends it commits (at once outside
+	 * one).
+	 */
+	void membershipEnded(TeamMembership.Key membership) {
+		this.knownMemberships.invalidate(membership);
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						Accounts.this.knownMemberships.invalidate(membership);
+					}
+				});
+		}
 	}
 
 	public List<Account> members(Long teamId) {

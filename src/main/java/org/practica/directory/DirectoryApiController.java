@@ -17,6 +17,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,10 +39,17 @@ class DirectoryApiController {
 
 	private final StudentImport studentImport;
 
-	DirectoryApiController(Organisations organisations, Accounts accounts, StudentImport studentImport) {
+	private final OrganisationImport organisationImport;
+
+	private final TeamMembers teamMembers;
+
+	DirectoryApiController(Organisations organisations, Accounts accounts, StudentImport studentImport,
+			OrganisationImport organisationImport, TeamMembers teamMembers) {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.studentImport = studentImport;
+		this.organisationImport = organisationImport;
+		this.teamMembers = teamMembers;
 	}
 
 	@Operation(summary = "Add an organisation under one the caller manages")
@@ -79,6 +87,18 @@ class DirectoryApiController {
 			@Valid @RequestBody MemberRequest request) {
 		this.accounts.addMember(user, teamId, Ids.parse(request.userId()));
 		return ResponseEntity.status(201).body(Map.of("teamId", teamId.toString(), "userId", request.userId()));
+	}
+
+	@Operation(summary = "Remove a student from a team",
+			description = "By one who manages the team. The student's places on the coming shifts of the team's "
+					+ "projects are given up with it (the waitlist moves up); 409 while the student serves on a "
+					+ "shift of the team under way; 404 when the student is not a member.")
+	@DeleteMapping("/organisations/{teamId}/members/{userId}")
+	@ApiResponse(responseCode = "204", description = "The student is no longer a member")
+	ResponseEntity<Void> removeMember(@AuthenticationPrincipal CurrentUser user, @PathVariable Long teamId,
+			@PathVariable Long userId) {
+		this.teamMembers.remove(user, teamId, userId);
+		return ResponseEntity.noContent().build();
 	}
 
 	@Operation(summary = "The members of a team")
@@ -127,6 +147,16 @@ class DirectoryApiController {
 			@RequestPart("file") MultipartFile file, @RequestParam("organisationId") Long organisationId) {
 		int imported = this.studentImport.run(user, organisationId, file);
 		return Map.of("imported", imported);
+	}
+
+	@Operation(summary = "Import organisations from a CSV or XLSX file: all rows or none",
+			description = "Columns name, kind, parent (a name or an id), address, latitude, longitude. A row "
+					+ "without a parent goes under parentId; a parent is an earlier row of the file or an "
+					+ "organisation the caller manages.")
+	@PostMapping(path = "/organisations/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	Map<String, Integer> importOrganisations(@AuthenticationPrincipal CurrentUser user,
+			@RequestPart("file") MultipartFile file, @RequestParam(name = "parentId", required = false) Long parentId) {
+		return Map.of("imported", this.organisationImport.run(user, parentId, file));
 	}
 
 	record MemberRequest(@jakarta.validation.constraints.NotBlank(message = "{team.member.required}") String userId) {

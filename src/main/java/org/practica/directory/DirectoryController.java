@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -43,18 +44,26 @@ class DirectoryController {
 
 	private final Passwords passwords;
 
+	private final TeamMembers teamMembers;
+
+	private final OrganisationImport organisationImport;
+
 	DirectoryController(Organisations organisations, Accounts accounts, StudentImport studentImport,
-			ProblemResponses problems, Passwords passwords) {
+			ProblemResponses problems, Passwords passwords, TeamMembers teamMembers,
+			OrganisationImport organisationImport) {
 		this.passwords = passwords;
+		this.organisationImport = organisationImport;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.studentImport = studentImport;
 		this.problems = problems;
+		this.teamMembers = teamMembers;
 	}
 
 	@GetMapping("/organisations")
 	String organisations(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("organisations", this.organisations.filterChoices(user));
+		model.addAttribute("mayImport", user.isPlatformAdmin() || !importParents(user).isEmpty());
 		return "directory/organisations";
 	}
 
@@ -75,8 +84,11 @@ class DirectoryController {
 				this.organisations.search(null, id, null, Paging.of(0, 200, null, Sort.by("name"))).getContent());
 		model.addAttribute("manages", manages);
 		boolean team = organisation.getKind() == OrganisationKind.TEAM;
-		model.addAttribute("members",
-				team && (manages || this.accounts.belongsToTeam(user, id)) ? this.accounts.members(id) : List.of());
+		List<Account> members = team && (manages || this.accounts.belongsToTeam(user, id)) ? this.accounts.members(id)
+				: List.of();
+		model.addAttribute("members", members);
+		model.addAttribute("held",
+				manages ? this.teamMembers.held(id, members.stream().map(Account::getId).toList()) : Map.of());
 		model.addAttribute("childKinds", childKinds(organisation.getKind()));
 		return "directory/organisation";
 	}
@@ -132,10 +144,17 @@ class DirectoryController {
 
 	@PostMapping("/organisations/{teamId}/members")
 	String addMember(@AuthenticationPrincipal CurrentUser user, @PathVariable Long teamId,
-			@RequestParam String username, RedirectAttributes redirect) {
-		Account account = this.accounts.findByUsername(user, username.strip());
-		this.accounts.addMember(user, teamId, account.getId());
+			@RequestParam(defaultValue = "") String username, RedirectAttributes redirect) {
+		this.teamMembers.add(user, teamId, username);
 		redirect.addFlashAttribute("flash", "team.member.added");
+		return "redirect:/organisations/" + teamId;
+	}
+
+	@PostMapping("/organisations/{teamId}/members/{accountId}/remove")
+	String removeMember(@AuthenticationPrincipal CurrentUser user, @PathVariable Long teamId,
+			@PathVariable Long accountId, RedirectAttributes redirect) {
+		this.teamMembers.remove(user, teamId, accountId);
+		redirect.addFlashAttribute("flash", "team.member.removed");
 		return "redirect:/organisations/" + teamId;
 	}
 
@@ -144,22 +163,46 @@ class DirectoryController {
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("accounts",
 				this.accounts.search(user, organisationId, q, Paging.of(page, 20, null, Sort.by("username"))));
+		model.addAttribute("mayImport",
+				user.isPlatformAdmin() || !this.organisations.managed(user, OrganisationKind.COLLEGE).isEmpty());
 		return "directory/users";
 	}
 
 	@GetMapping("/users/new")
 	String newUser(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long organisationId,
 			Model model) {
-		model.addAttribute("form", new NewAccount(null, null, null, Role.STUDENT,
+		if (!user.isAdmin()) {
+			throw Problem.forbidden();
+		}
+		OrganisationKind kind = organisationId == null ? null
+				: this.organisations.getManaged(user, organisationId).getKind();
+		// the role held in the organisation given, a student's where it may be one
+		Role role = grantableRoles(user, this.organisations.managed(user, OrganisationKind.values())).stream()
+			.filter(r -> kind == null || r.organisationKind() == kind)
+			.min(java.util.Comparator.comparing(r -> r == Role.STUDENT ? 0 : 1))
+			.orElse(null);
+		model.addAttribute("form", new NewAccount(null, null, null, role,
 				organisationId == null ? null : organisationId.toString(), null, null, List.of(), null));
 		return userForm(user, model);
 	}
 
 	private String userForm(CurrentUser user, Model model) {
-		model.addAttribute("roles", user.isPlatformAdmin() ? List.of(Role.values())
-				: List.of(Role.values()).stream().filter(r -> r != Role.PLATFORM_ADMIN).toList());
-		model.addAttribute("organisations", this.organisations.managed(user, OrganisationKind.values()));
+		List<Organisation> managed = this.organisations.managed(user, OrganisationKind.values());
+		model.addAttribute("roles", grantableRoles(user, managed));
+		model.addAttribute("organisations", managed);
 		return "directory/user-form";
+	}
+
+	/**
+	 * The roles a person may give: those held in a kind of organisation they manage, and
+	 * the platform admin's own to the platform admin.
+	 */
+	static List<Role> grantableRoles(CurrentUser user, List<Organisation> managed) {
+		java.util.Set<OrganisationKind> kinds = java.util.EnumSet.noneOf(OrganisationKind.class);
+		managed.forEach(o -> kinds.add(o.getKind()));
+		return java.util.Arrays.stream(Role.values())
+			.filter(r -> r == Role.PLATFORM_ADMIN ? user.isPlatformAdmin() : kinds.contains(r.organisationKind()))
+			.toList();
 	}
 
 	@PostMapping("/users")
@@ -237,6 +280,44 @@ class DirectoryController {
 		boolean mailed = this.passwords.sendReset(user, id);
 		redirect.addFlashAttribute("flash", mailed ? "account.reset.sent" : "account.reset.sent-no-email");
 		return "redirect:/users/" + id + "/edit";
+	}
+
+	@GetMapping("/organisations/import")
+	String organisationImportForm(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) Long parentId, Model model) {
+		model.addAttribute("parents",
+				importParents(user).stream().sorted(java.util.Comparator.comparing(Organisation::getPath)).toList());
+		model.addAttribute("topLevel", user.isPlatformAdmin());
+		model.addAttribute("parentId", parentId);
+		return "directory/organisation-import";
+	}
+
+	/**
+	 * The organisations a person may choose to import organisations under: those they
+	 * manage that take some; for the platform admin, the universities and districts (a
+	 * file names anything deeper as a row's parent).
+	 */
+	private List<Organisation> importParents(CurrentUser user) {
+		if (user.isPlatformAdmin()) {
+			return this.organisations.managed(user, OrganisationKind.UNIVERSITY, OrganisationKind.DISTRICT);
+		}
+		return this.organisations.managed(user, OrganisationKind.UNIVERSITY, OrganisationKind.COLLEGE,
+				OrganisationKind.DISTRICT, OrganisationKind.STREET);
+	}
+
+	@PostMapping("/organisations/import")
+	String importOrganisations(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long parentId,
+			@RequestParam("file") MultipartFile file, Model model, Locale locale, RedirectAttributes redirect) {
+		try {
+			int imported = this.organisationImport.run(user, parentId, file);
+			redirect.addFlashAttribute("imported", imported);
+			return parentId == null ? "redirect:/organisations/import"
+					: "redirect:/organisations/import?parentId=" + parentId;
+		}
+		catch (FieldProblem problem) {
+			model.addAttribute("errors", this.problems.errors(problem.errors(), locale));
+			return organisationImportForm(user, parentId, model);
+		}
 	}
 
 	@GetMapping("/users/import")

@@ -37,4 +37,12 @@ interface OrganisationRepository extends ListCrudRepository<Organisation, Long> 
 
 	boolean existsByParentIdIsNullAndName(String name);
 
+	List<Organisation> findByNameIn(Collection<String> names);
+
+	@Query("select o.parentId, o.name from Organisation o where o.parentId in :parentIds")
+	List<Object[]> findChildNames(@Param("parentIds") Collection<Long> parentIds);
+
+	@Query("select o.name from Organisation o where o.parentId is null and o.name in :names")
+	List<String> findRootNames(@Param("names") Collection<String> names);
+
 }

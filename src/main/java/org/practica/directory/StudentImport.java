@@ -1,12 +1,6 @@
 package org.practica.directory;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,18 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.practica.support.FieldProblem;
 import org.practica.support.FieldProblem.FieldError;
-import org.practica.support.Problem;
 import org.practica.support.Tags;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -95,119 +79,13 @@ class StudentImport {
 	}
 
 	List<Map<String, String>> read(MultipartFile file) {
-		if (file == null || file.isEmpty()) {
-			throw fileProblem("import.file.empty");
-		}
-		try {
-			byte[] bytes = file.getBytes();
-			boolean zip = bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-			return zip ? readXlsx(new ByteArrayInputStream(bytes)) : readCsv(bytes);
-		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof Problem problem) {
-				throw problem;
-			}
-			throw fileProblem("import.file.unreadable");
-		}
-	}
-
-	private List<Map<String, String>> readCsv(byte[] bytes) throws IOException {
-		int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-				&& (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-		String text = StandardCharsets.UTF_8.newDecoder()
-			.decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start))
-			.toString();
-		try (Reader reader = new java.io.StringReader(text);
-				CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get().parse(reader)) {
-			List<String> header = null;
-			List<Map<String, String>> rows = new ArrayList<>();
-			for (CSVRecord record : parser) {
-				List<String> values = record.toList();
-				if (header == null) {
-					header = columns(values);
-					continue;
-				}
-				rows.add(row(header, values, (int) parser.getCurrentLineNumber()));
-				tooMany(rows);
-			}
-			if (header == null) {
-				throw fileProblem("import.file.empty");
-			}
-			return rows;
-		}
-	}
-
-	private List<Map<String, String>> readXlsx(InputStream in) throws IOException {
-		try (Workbook workbook = new XSSFWorkbook(in)) {
-			Sheet sheet = workbook.getSheetAt(0);
-			DataFormatter formatter = new DataFormatter(Locale.ROOT);
-			List<String> header = null;
-			List<Map<String, String>> rows = new ArrayList<>();
-			for (Row row : sheet) {
-				List<String> values = new ArrayList<>();
-				for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-					Cell cell = row.getCell(c);
-					values.add(cell == null ? "" : formatter.formatCellValue(cell));
-				}
-				if (values.stream().allMatch(String::isBlank)) {
-					continue;
-				}
-				if (header == null) {
-					header = columns(values);
-					continue;
-				}
-				rows.add(row(header, values, row.getRowNum() + 1));
-				tooMany(rows);
-			}
-			if (header == null) {
-				throw fileProblem("import.file.empty");
-			}
-			return rows;
-		}
-	}
-
-	private static FieldProblem fileProblem(String messageKey, Object... arguments) {
-		return new FieldProblem(HttpStatus.UNPROCESSABLE_CONTENT,
-				List.of(new FieldError(null, "file", messageKey, arguments)));
-	}
-
-	private static void tooMany(List<?> rows) {
-		if (rows.size() > MAX_ROWS) {
-			throw fileProblem("import.file.too-many-rows", MAX_ROWS);
-		}
-	}
-
-	private static List<String> columns(List<String> header) {
-		List<String> columns = new ArrayList<>();
-		for (String name : header) {
-			String key = name.strip().replace("\uFEFF", "").replace("_", "").toLowerCase(Locale.ROOT);
-			columns.add(HEADERS.getOrDefault(key, ""));
-		}
-		List<FieldError> missing = REQUIRED.stream()
-			.filter(r -> !columns.contains(r))
-			.map(r -> new FieldError(1, r, "import.column.missing", new Object[] { r }))
-			.toList();
-		if (!missing.isEmpty()) {
-			throw new FieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, missing);
-		}
-		return columns;
-	}
-
-	private static Map<String, String> row(List<String> header, List<String> values, int rowNumber) {
-		Map<String, String> row = new HashMap<>();
-		row.put("#", String.valueOf(rowNumber));
-		for (int i = 0; i < header.size() && i < values.size(); i++) {
-			if (!header.get(i).isEmpty()) {
-				row.put(header.get(i), values.get(i) == null ? "" : values.get(i).strip());
-			}
-		}
-		return row;
+		return new SpreadsheetRows(HEADERS, REQUIRED, MAX_ROWS).read(file);
 	}
 
 	/** Checks every row; throws with all bad rows, or returns the accounts to create. */
 	List<NewAccount> check(List<Map<String, String>> rows) {
 		if (rows.isEmpty()) {
-			throw fileProblem("import.file.no-rows");
+			throw SpreadsheetRows.fileProblem("import.file.no-rows");
 		}
 		List<FieldError> errors = new ArrayList<>();
 		Set<String> usernames = new HashSet<>();
@@ -228,7 +106,7 @@ class StudentImport {
 		Set<String> fileEmails = new HashSet<>();
 		List<NewAccount> students = new ArrayList<>();
 		for (Map<String, String> row : rows) {
-			int number = Integer.parseInt(row.get("#"));
+			int number = SpreadsheetRows.number(row);
 			String username = row.getOrDefault("username", "");
 			String displayName = row.getOrDefault("displayName", "");
 			String password = row.getOrDefault("password", "");

@@ -14,4 +14,15 @@ interface TeamMembershipRepository extends ListCrudRepository<TeamMembership, Te
 	@Query("select o from Organisation o where o.id in (select m.key.teamId from TeamMembership m where m.key.accountId = :accountId) order by o.name")
 	List<Organisation> findTeams(@Param("accountId") Long accountId);
 
+	/**
+	 * The students whose role is held in the subtree at {@code path} (a university's)
+	 * with this username or student number.
+	 */
+	@Query("""
+			select distinct a from Account a join a.grants g
+			where g.role = org.practica.directory.Role.STUDENT and g.organisationPath like concat(:path, '%')
+			  and (a.username = :key or a.studentNumber = :key)
+			""")
+	List<Account> findStudentsIn(@Param("path") String path, @Param("key") String key);
+
 }

@@ -99,4 +99,12 @@ interface SignupRepository extends ListCrudRepository<Signup, Long> {
 			""")
 	List<Signup> confirmedStartingBetween(@Param("from") Instant from, @Param("to") Instant to);
 
+	/** The places these students hold (not cancelled) on shifts that have not ended. */
+	@Query("""
+			select s from Signup s
+			where s.studentId in :studentIds and s.status <> org.practica.signup.SignupStatus.CANCELLED
+			  and s.endsAt > :now
+			""")
+	List<Signup> heldNotEnded(@Param("studentIds") java.util.Collection<Long> studentIds, @Param("now") Instant now);
+
 }
