@@ -217,13 +217,6 @@ public class Accounts {
 		}
 	}
 
-	/** The account with this username, if the person may see it. */
-	public Account findByUsername(CurrentUser by, String username) {
-		Account account = this.accounts.findByUsername(username)
-			.orElseThrow(() -> FieldProblem.invalid("userId", "team.member.unknown"));
-		return account;
-	}
-
 	/** The accounts with these ids, by id, for showing names in lists. */
 	public java.util.Map<Long, Account> byId(java.util.Collection<Long> ids) {
 		java.util.Map<Long, Account> byId = new java.util.HashMap<>();

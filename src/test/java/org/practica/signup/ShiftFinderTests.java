@@ -188,7 +188,9 @@ class ShiftFinderTests extends ApiTestSupport {
 	private String shift(Place place, Organisation community, String direction, String title, int startsInHours,
 			int capacity, String address) throws Exception {
 		String admin = token(place.districtAdmin());
-		String need = read(postAs(admin, needJson(community, unique("需求"), direction, "", 3), "/api/v1/needs"), "$.id");
+		String need = read(postAs(admin,
+				needJson(community, unique("需求"), direction, "", 3, "2026-01-01", "2030-12-31"), "/api/v1/needs"),
+				"$.id");
 		postAs(admin, null, "/api/v1/needs/{id}/publish", need).andExpect(status().isOk());
 		String project = read(postAs(admin, "{\"needId\":\"" + need + "\"}", "/api/v1/projects"), "$.id");
 		OffsetDateTime start = OffsetDateTime.now(this.clock).plusHours(startsInHours).withNano(0);

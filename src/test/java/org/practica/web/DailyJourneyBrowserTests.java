@@ -1,11 +1,18 @@
 package org.practica.web;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.practica.BrowserTestSupport;
+import org.practica.TestMail;
 import org.practica.directory.Account;
 import org.practica.directory.NewAccount;
 import org.practica.directory.Role;
@@ -13,14 +20,16 @@ import org.practica.directory.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A day as people live it: a student finds an open shift on the month's calendar and
- * signs up; the team leader, signing in, sees the student on the shift's roster on the
- * workbench.
+ * A day as people live it: a student who forgot the password asks for a reset, sets a new
+ * one from the link in the mail (read from the test's SMTP server), signs in, finds an
+ * open shift on the month's calendar and signs up; the team leader, signing in, sees the
+ * student on the shift's roster on the workbench.
  */
 class DailyJourneyBrowserTests extends BrowserTestSupport {
 
 	@Test
-	void aStudentFindsAShiftOnTheCalendarAndSignsUpAndTheLeaderSeesItOnTheWorkbench() throws Exception {
+	void aStudentResetsThePasswordFromTheMailFindsAShiftOnTheCalendarAndSignsUpAndTheLeaderSeesItOnTheWorkbench()
+			throws Exception {
 		// Given: a team's project with a shift tomorrow, and a student of the team
 		World world = world();
 		String project = project(world);
@@ -30,12 +39,40 @@ class DailyJourneyBrowserTests extends BrowserTestSupport {
 				 "capacity":5,"address":"社区活动中心"}
 				""".formatted(title), "/api/v1/projects/{id}/shifts", project), "$.id");
 		String name = unique("林小雨");
-		Account student = this.accounts.create(admin(), new NewAccount(unique("student"), PASSWORD, name, Role.STUDENT,
-				world.college().getId().toString(), unique("S"), null, List.of(), null));
+		String username = unique("student");
+		String email = username + "@mail.practica.test";
+		Account student = this.accounts.create(admin(), new NewAccount(username, PASSWORD, name, Role.STUDENT,
+				world.college().getId().toString(), unique("S"), null, List.of(), null, email));
 		this.accounts.addMember(admin(), world.team().getId(), student.getId());
 
-		// Step 1: the student signs in and lands on the workbench
-		signIn(student.getUsername(), PASSWORD);
+		// Step 0: the student has forgotten the password and asks for a reset from the
+		// sign-in page
+		browser.manage().deleteAllCookies();
+		open("/login");
+		click(By.id("forgot-password"));
+		type("username", username);
+		click(By.id("request-reset"));
+		eventsHandled();
+		MimeMessage mail = Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> TestMail.to(email), messages -> !messages.isEmpty())
+			.get(0);
+		Matcher link = Pattern.compile("https?://[^/\\s]+(/password-reset/[A-Za-z0-9_-]+)")
+			.matcher(TestMail.part(mail, "text/plain"));
+		assertThat(link.find()).as("a reset link in the mail").isTrue();
+
+		// the link from the mail sets a new password, once
+		String newPassword = "Qingquan-" + unique("shan");
+		open(link.group(1));
+		type("newPassword", newPassword);
+		type("repeatPassword", newPassword);
+		click(By.id("set-password"));
+		waitFor(By.id("password-set"));
+		open(link.group(1));
+		waitFor(By.id("link-invalid"));
+
+		// Step 1: the student signs in with the new password and lands on the workbench
+		signIn(username, newPassword);
 		waitFor(By.id("next-shift-card"));
 
 		// Step 2: the student opens the finder's month and finds the shift on its day

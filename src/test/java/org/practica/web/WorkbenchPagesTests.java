@@ -284,7 +284,8 @@ class WorkbenchPagesTests extends ApiTestSupport {
 	private String recruitingShift(Campus campus, Organisation community, String title, int startsInHours)
 			throws Exception {
 		String admin = token(community.equals(campus.community()) ? campus.communityAdmin() : campus.farAdmin());
-		String need = read(postAs(admin, needJson(community, unique("招募"), "PUBLICITY", "", 3), "/api/v1/needs"),
+		String need = read(postAs(admin,
+				needJson(community, unique("招募"), "PUBLICITY", "", 3, "2026-01-01", "2030-12-31"), "/api/v1/needs"),
 				"$.id");
 		postAs(admin, null, "/api/v1/needs/{id}/publish", need).andExpect(status().isOk());
 		String project = read(postAs(admin, "{\"needId\":\"" + need + "\"}", "/api/v1/projects"), "$.id");
