@@ -87,8 +87,13 @@ class UnsubscribeLinks {
 			if (parts.length != 2) {
 				return Optional.empty();
 			}
-			String payload = new String(DECODER.decode(parts[0]), StandardCharsets.UTF_8);
-			if (!MessageDigest.isEqual(sign(payload), DECODER.decode(parts[1]))) {
+			byte[] payloadBytes = DECODER.decode(parts[0]);
+			String payload = new String(payloadBytes, StandardCharsets.UTF_8);
+			// compared as the text written, not as decoded bytes: base64's last
+			// character has spare bits, so several spellings decode alike
+			String signature = ENCODER.encodeToString(sign(payload));
+			if (!ENCODER.encodeToString(payloadBytes).equals(parts[0]) || !MessageDigest
+				.isEqual(signature.getBytes(StandardCharsets.US_ASCII), parts[1].getBytes(StandardCharsets.US_ASCII))) {
 				return Optional.empty();
 			}
 			String[] fields = payload.split(":", -1);
