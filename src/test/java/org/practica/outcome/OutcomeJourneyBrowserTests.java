@@ -79,6 +79,11 @@ class OutcomeJourneyBrowserTests extends BrowserTestSupport {
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
 		assertThat(overflow).isLessThanOrEqualTo(0);
 		screenshot("outcome-report-phone");
+		open("/projects/" + project + "/outcome-reports/new");
+		assertThat((Long) ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+			.isLessThanOrEqualTo(0);
+		screenshot("outcome-form-phone");
 		browser.manage().window().setSize(new Dimension(1280, 1400));
 
 		open("/projects/" + project);
