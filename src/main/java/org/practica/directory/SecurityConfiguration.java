@@ -39,7 +39,8 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/password-reset", "/password-reset/*", "/locale", "/error",
 			"/needs", "/needs/{id:\\d+}", "/offers", "/offers/{id:\\d+}", "/verify/**", "/webjars/**", "/css/**",
-			"/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+			"/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+			"/outcome-reports", "/outcome-reports/{id:\\d+}", "/outcome-reports/*/photos/**" };
 
 	/**
 	 * A notice mail's unsubscribe link: public, and posted without a CSRF token by mail
@@ -84,7 +85,8 @@ class SecurityConfiguration {
 						"/api/v1/auth/password-reset/*")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/verify/**", "/api/v1/directions", "/api/v1/needs",
-						"/api/v1/needs/*", "/api/v1/offers", "/api/v1/offers/*")
+						"/api/v1/needs/*", "/api/v1/offers", "/api/v1/offers/*", "/api/v1/outcome-reports",
+						"/api/v1/outcome-reports/*", "/api/v1/outcome-reports/*/photos/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

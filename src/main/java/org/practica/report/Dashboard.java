@@ -22,7 +22,8 @@ public record Dashboard(Summary summary, List<MonthFigures> byMonth, List<TeamFi
 	/** Whether the period has anything to show: no figure other than zero. */
 	public boolean isEmpty() {
 		return this.summary.students() == 0 && this.summary.projects() == 0
-				&& this.summary.verifiedHours().signum() == 0 && this.summary.needsPublished() == 0;
+				&& this.summary.verifiedHours().signum() == 0 && this.summary.needsPublished() == 0
+				&& this.summary.outcomeReports() == 0;
 	}
 
 	/** Verified hours worked in one month, as {@code yyyy-MM}. */

@@ -76,6 +76,26 @@ class ReportExportApiController {
 		send(user, organisationId, from, to, ReportExports.Kind.PROJECTS, ExportFormat.CSV, locale, response);
 	}
 
+	@Operation(summary = "One row per published outcome report that happened in the period, with its figures by metric",
+			responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = XLSX)))
+	@GetMapping("/api/v1/reports/outcomes.xlsx")
+	void outcomesXlsx(@AuthenticationPrincipal CurrentUser user, @RequestParam Long organisationId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale,
+			HttpServletResponse response) throws IOException {
+		send(user, organisationId, from, to, ReportExports.Kind.OUTCOMES, ExportFormat.XLSX, locale, response);
+	}
+
+	@Operation(summary = "The outcome reports export as CSV (UTF-8 with a byte order mark)",
+			responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = CSV)))
+	@GetMapping("/api/v1/reports/outcomes.csv")
+	void outcomesCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam Long organisationId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale,
+			HttpServletResponse response) throws IOException {
+		send(user, organisationId, from, to, ReportExports.Kind.OUTCOMES, ExportFormat.CSV, locale, response);
+	}
+
 	private void send(CurrentUser user, Long organisationId, LocalDate from, LocalDate to, ReportExports.Kind kind,
 			ExportFormat format, Locale locale, HttpServletResponse response) throws IOException {
 		ExportDownload.send(this.exports, user, organisationId, from, to, kind, format, locale, response);

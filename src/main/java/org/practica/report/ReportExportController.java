@@ -27,7 +27,7 @@ class ReportExportController {
 		this.exports = exports;
 	}
 
-	@GetMapping("/reports/{kind:hours|projects}.{format:xlsx|csv}")
+	@GetMapping("/reports/{kind:hours|projects|outcomes}.{format:xlsx|csv}")
 	void download(@AuthenticationPrincipal CurrentUser user, @PathVariable String kind, @PathVariable String format,
 			@RequestParam Long organisationId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

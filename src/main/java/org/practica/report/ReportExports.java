@@ -30,6 +30,7 @@ import org.practica.directory.CurrentUser;
 import org.practica.directory.Organisation;
 import org.practica.directory.Organisations;
 import org.practica.hours.HoursFigures;
+import org.practica.outcome.Metric;
 import org.practica.project.Project;
 import org.practica.project.Projects;
 import org.practica.support.Problem;
@@ -144,9 +145,15 @@ class ReportExports {
 		}
 		ReportScope scope = new ReportScope(export.organisation());
 		Reports.Period period = export.period();
-		long rows = (kind == Kind.HOURS) ? this.hours.count(scope.hours(), period.from(), period.to())
-				: this.jdbc.queryForObject("select count(*) from report_project p where " + projectsInScope(scope),
+		long rows = switch (kind) {
+			case HOURS -> this.hours.count(scope.hours(), period.from(), period.to());
+			case PROJECTS ->
+				this.jdbc.queryForObject("select count(*) from report_project p where " + projectsInScope(scope),
 						Long.class, scope.like(), startOf(period.from()), startOf(period.to().plusDays(1)));
+			case OUTCOMES ->
+				this.jdbc.queryForObject("select count(*) from report_outcome o where " + outcomesInScope(scope),
+						Long.class, scope.like(), period.from(), period.to());
+		};
 		if (rows > this.xlsxMaxRows) {
 			throw Problem.unprocessable("report.export.too-many-rows", rows, this.xlsxMaxRows);
 		}
@@ -163,7 +170,12 @@ class ReportExports {
 	@Transactional(readOnly = true)
 	public void write(Export export, Kind kind, ExportFormat format, Locale locale, OutputStream out)
 			throws IOException {
-		format.write(kind == Kind.HOURS ? hours(export, locale) : projects(export, locale), out);
+		ExportTable table = switch (kind) {
+			case HOURS -> hours(export, locale);
+			case PROJECTS -> projects(export, locale);
+			case OUTCOMES -> outcomes(export, locale);
+		};
+		format.write(table, out);
 	}
 
 	private ExportTable hours(Export export, Locale locale) {
@@ -233,6 +245,77 @@ class ReportExports {
 		});
 	}
 
+	/**
+	 * The published outcome reports of projects in scope that happened in the period
+	 * (those the summary sums), each with the sum of its figures per metric, a column
+	 * each.
+	 */
+	private ExportTable outcomes(Export export, Locale locale) {
+		ReportScope scope = new ReportScope(export.organisation());
+		Reports.Period period = export.period();
+		List<String> headers = new ArrayList<>(
+				headers(locale, "outcome-report", "title", "project", "community", "team", "happened-on"));
+		for (Metric metric : Metric.values()) {
+			headers.add(message("outcome.metric." + metric.name(), locale));
+		}
+		ExportNames names = names();
+		return new ExportTable(message("report.export.file.outcomes", locale), headers, (row) -> {
+			List<OutcomeLine> batch = new ArrayList<>(BATCH);
+			Runnable flush = () -> {
+				names.load(List.of(), batch.stream().map(OutcomeLine::projectId).toList());
+				Map<Long, Map<String, Long>> sums = figureSums(batch.stream().map(OutcomeLine::id).toList());
+				for (OutcomeLine line : batch) {
+					Object[] cells = new Object[6 + Metric.values().length];
+					cells[0] = line.id();
+					cells[1] = line.title();
+					cells[2] = names.project(line.projectId()).getTitle();
+					cells[3] = names.organisation(line.communityId());
+					cells[4] = names.organisation(line.teamId());
+					cells[5] = line.happenedOn();
+					Map<String, Long> figures = sums.getOrDefault(line.id(), Map.of());
+					for (Metric metric : Metric.values()) {
+						cells[6 + metric.ordinal()] = figures.getOrDefault(metric.name(), 0L);
+					}
+					row.accept(cells);
+				}
+				batch.clear();
+				forget();
+			};
+			this.jdbc.query("select o.report_id, o.title, o.project_id, o.community_id, o.team_id, o.happened_on "
+					+ "from report_outcome o where " + outcomesInScope(scope) + " order by o.happened_on, o.report_id",
+					(ResultSet rs) -> {
+						batch.add(new OutcomeLine(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+								(Long) rs.getObject(5, Long.class), rs.getObject(6, LocalDate.class)));
+						if (batch.size() == BATCH) {
+							flush.run();
+						}
+					}, scope.like(), period.from(), period.to());
+			if (!batch.isEmpty()) {
+				flush.run();
+			}
+		});
+	}
+
+	/** The sum of each report's figures by metric. */
+	private Map<Long, Map<String, Long>> figureSums(List<Long> reportIds) {
+		Map<Long, Map<String, Long>> sums = new HashMap<>();
+		this.jdbc.query("select f.report_id, f.metric, sum(f.figure_value) from report_outcome_figure f "
+				+ "where f.report_id in (" + String.join(",", reportIds.stream().map((id) -> "?").toList())
+				+ ") group by f.report_id, f.metric", (ResultSet rs) -> {
+					sums.computeIfAbsent(rs.getLong(1), (id) -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+				}, reportIds.toArray());
+		return sums;
+	}
+
+	/** A published outcome report of the read model, in an export. */
+	private record OutcomeLine(long id, String title, long projectId, long communityId, Long teamId,
+			LocalDate happenedOn) {
+	}
+
+	private static String outcomesInScope(ReportScope scope) {
+		return "o." + scope.projectColumn() + " like ? and o.happened_on between ? and ?";
+	}
+
 	/** How many distinct students hold a seat on a shift of each project. */
 	private Map<Long, Long> studentsWithSeats(List<Long> projectIds) {
 		Map<Long, Long> students = new HashMap<>();
@@ -297,7 +380,7 @@ class ReportExports {
 	/** What the two exports hold. */
 	enum Kind {
 
-		HOURS("hours"), PROJECTS("projects");
+		HOURS("hours"), PROJECTS("projects"), OUTCOMES("outcomes");
 
 		private final String key;
 

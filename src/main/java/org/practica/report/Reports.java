@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.practica.directory.CurrentUser;
 import org.practica.directory.Organisation;
 import org.practica.directory.Organisations;
+import org.practica.outcome.Metric;
 import org.practica.support.FieldProblem;
 
 import org.springframework.data.domain.PageRequest;
@@ -96,7 +97,10 @@ public class Reports {
 	 * <li>{@code needsMatched}: of those, the needs that have a project (on the
 	 * university side, all of them);</li>
 	 * <li>{@code byDirection}: by the project's top-level direction, the projects counted
-	 * above and the verified hours counted above, most hours first.</li>
+	 * above and the verified hours counted above, most hours first;</li>
+	 * <li>{@code outcomeReports} and {@code outcomes}: the published outcome reports of
+	 * projects in scope that happened in the period, and the sums of their figures by
+	 * metric.</li>
 	 * </ul>
 	 */
 	public Summary summary(CurrentUser by, Long organisationId, Period period) {
@@ -257,7 +261,19 @@ public class Reports {
 		directions.sort(Comparator.comparing(Summary.DirectionFigures::verifiedHours)
 			.reversed()
 			.thenComparing(Summary.DirectionFigures::direction));
-		return new Summary(students, projects, hours, needsPublished, needsMatched, directions);
+		String outcomesInScope = "from report_outcome o where o." + scope.projectColumn()
+				+ " like :path and o.happened_on between :from and :to";
+		long outcomeReports = query("select count(*) " + outcomesInScope, scope, period).query(Long.class).single();
+		Map<String, Long> outcomes = new LinkedHashMap<>();
+		for (Metric metric : Metric.values()) {
+			outcomes.put(metric.name(), 0L);
+		}
+		query("select f.metric, sum(f.figure_value) from report_outcome_figure f where f.report_id in (select o.report_id "
+				+ outcomesInScope + ") group by f.metric", scope, period)
+			.query((rs, row) -> outcomes.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return new Summary(students, projects, hours, needsPublished, needsMatched, directions, outcomeReports,
+				outcomes);
 	}
 
 	private List<Dashboard.MonthFigures> byMonth(ReportScope scope, Period period) {
