@@ -103,9 +103,10 @@ class EvaluationController {
 				scores.put(name.substring(SCORE.length()), value);
 			}
 		});
-		this.evaluations.rate(user, id,
+		Evaluation given = this.evaluations.rate(user, id,
 				new Evaluations.Rating(form.get("about"), form.get("studentId"), scores, form.get("comment")));
-		redirect.addFlashAttribute("flash", "evaluation.saved");
+		redirect.addFlashAttribute("flash",
+				(given.getPublishedAt() != null) ? "evaluation.saved.public" : "evaluation.saved");
 		return "redirect:/projects/" + id;
 	}
 

@@ -67,7 +67,8 @@ class EvaluationPagesTests extends EvaluationTestSupport {
 				.param("score.SAFETY", "5")
 				.param("score.RESPECT", "5")
 				.param("comment", "社区支持到位"))
-			.andExpect(redirectedUrl("/projects/" + done.project()));
+			.andExpect(redirectedUrl("/projects/" + done.project()))
+			.andExpect(flash().attribute("flash", "evaluation.saved.public"));
 		this.mvc.perform(as(world.teamLeader(), get(page)))
 			.andExpect(content().string(containsString("&lt;b&gt;很好&lt;/b&gt;")))
 			.andExpect(content().string(containsString("Public since 2026-11-11 10:00")))
