@@ -84,11 +84,15 @@ class DemoData implements ApplicationRunner {
 
 	private final OutcomeDemo outcomeDemo;
 
+	private final EvaluationDemo evaluationDemo;
+
 	private final Map<String, Organisation> orgs = new HashMap<>();
 
 	DemoData(Organisations organisations, Accounts accounts, Needs needs, Offers offers, Projects projects,
-			Signups signups, Hours hours, Agreements agreements, Clock clock, OutcomeDemo outcomeDemo) {
+			Signups signups, Hours hours, Agreements agreements, Clock clock, OutcomeDemo outcomeDemo,
+			EvaluationDemo evaluationDemo) {
 		this.outcomeDemo = outcomeDemo;
+		this.evaluationDemo = evaluationDemo;
 		this.agreements = agreements;
 		this.signups = signups;
 		this.hours = hours;
@@ -256,6 +260,7 @@ class DemoData implements ApplicationRunner {
 		recruiting(lingshanwei, firstAid, today, 35.8902, 120.0771, "灵山卫社区卫生服务站", null);
 		partnerships(tutoringProject);
 		this.outcomeDemo.load(tutoringProject);
+		this.evaluationDemo.load(this.orgs, today);
 		log.info("Demo data loaded: sign in as gaoyu, painter, qingquanshan, tutor, zhang.wei … with password '{}'",
 				PASSWORD);
 	}

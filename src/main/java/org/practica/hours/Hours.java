@@ -378,6 +378,21 @@ public class Hours {
 		return sums;
 	}
 
+	/**
+	 * The verified hours of each student on the project, by student id; students without
+	 * verified hours on it are left out.
+	 */
+	public Map<Long, BigDecimal> verifiedByStudent(Long projectId) {
+		Map<Long, BigDecimal> sums = new LinkedHashMap<>();
+		this.entries.verifiedByStudent(projectId).forEach(row -> sums.put((Long) row[0], (BigDecimal) row[1]));
+		return sums;
+	}
+
+	/** Whether the student has any verified hours on the project. */
+	public boolean hasVerifiedHours(Long projectId, Long studentId) {
+		return this.entries.existsByProjectIdAndStudentIdAndStatus(projectId, studentId, HoursStatus.VERIFIED);
+	}
+
 	/** The students with any hours entry in each of these projects. */
 	public java.util.Map<Long, java.util.Set<Long>> studentsByProject(java.util.Collection<Long> projectIds) {
 		java.util.Map<Long, java.util.Set<Long>> students = new java.util.HashMap<>();

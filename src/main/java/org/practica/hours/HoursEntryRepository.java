@@ -80,6 +80,15 @@ interface HoursEntryRepository extends ListCrudRepository<HoursEntry, Long>, Jpa
 			""")
 	List<Object[]> verifiedByProject(@Param("projectIds") java.util.Collection<Long> projectIds);
 
+	@Query("""
+			select e.studentId, coalesce(sum(e.hours), 0) from HoursEntry e
+			where e.projectId = :projectId and e.status = org.practica.hours.HoursStatus.VERIFIED
+			group by e.studentId
+			""")
+	List<Object[]> verifiedByStudent(@Param("projectId") Long projectId);
+
+	boolean existsByProjectIdAndStudentIdAndStatus(Long projectId, Long studentId, HoursStatus status);
+
 	@Query("select distinct e.projectId, e.studentId from HoursEntry e where e.projectId in :projectIds")
 	List<Object[]> studentsByProject(@Param("projectIds") java.util.Collection<Long> projectIds);
 

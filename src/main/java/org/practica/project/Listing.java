@@ -21,9 +21,16 @@ import org.practica.offer.Offer;
  * @param from the first day
  * @param to the last day
  * @param size the headcount of a need, the capacity of an offer
+ * @param teamId the offer's team; 0 for needs
  */
 record Listing(long id, Set<String> directions, Set<String> directionTops, List<String> skills, double latitude,
-		double longitude, double radiusKm, LocalDate from, LocalDate to, int size) {
+		double longitude, double radiusKm, LocalDate from, LocalDate to, int size, long teamId) {
+
+	/** A listing of no team (a need). */
+	Listing(long id, Set<String> directions, Set<String> directionTops, List<String> skills, double latitude,
+			double longitude, double radiusKm, LocalDate from, LocalDate to, int size) {
+		this(id, directions, directionTops, skills, latitude, longitude, radiusKm, from, to, size, 0);
+	}
 
 	static Listing of(Need need) {
 		return new Listing(need.getId(), Set.of(need.getDirection()), Set.of(need.getDirectionTop()), need.getSkills(),
@@ -36,7 +43,7 @@ record Listing(long id, Set<String> directions, Set<String> directionTops, List<
 		return new Listing(offer.getId(), Set.copyOf(offer.getDirections()), Set.copyOf(offer.getDirectionTops()),
 				offer.getSkills(), offer.getLatitude() == null ? Double.NaN : offer.getLatitude(),
 				offer.getLongitude() == null ? Double.NaN : offer.getLongitude(), offer.getRadiusKm(),
-				offer.getAvailableFrom(), offer.getAvailableTo(), offer.getCapacity());
+				offer.getAvailableFrom(), offer.getAvailableTo(), offer.getCapacity(), offer.getTeamId());
 	}
 
 	boolean hasPosition() {

@@ -1,5 +1,7 @@
 package org.practica.project;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -54,6 +56,12 @@ public class Project extends AuditedEntity {
 	@Column(nullable = false)
 	private ProjectStatus status = ProjectStatus.ACTIVE;
 
+	/**
+	 * When it was completed; null while active, cancelled, or completed before this was
+	 * kept.
+	 */
+	private Instant completedAt;
+
 	protected Project() {
 	}
 
@@ -80,10 +88,11 @@ public class Project extends AuditedEntity {
 		return new Project(need);
 	}
 
-	/** The work is done: an active project is completed. */
-	void complete() {
+	/** The work is done: an active project is completed, now. */
+	void complete(Instant now) {
 		requireActive();
 		this.status = ProjectStatus.COMPLETED;
+		this.completedAt = now;
 	}
 
 	/** The work will not happen: an active project is cancelled. */
@@ -152,6 +161,15 @@ public class Project extends AuditedEntity {
 
 	public ProjectStatus getStatus() {
 		return this.status;
+	}
+
+	/** When it was completed, or null. */
+	public Instant getCompletedAt() {
+		return this.completedAt;
+	}
+
+	public boolean isCompleted() {
+		return this.status == ProjectStatus.COMPLETED;
 	}
 
 }

@@ -141,11 +141,12 @@ class ProjectApiController {
 	}
 
 	record ProjectJson(String id, String title, String needId, String offerId, String communityId, String teamId,
-			String status, String direction) {
+			String status, String direction, java.time.Instant completedAt) {
 
 		static ProjectJson of(Project p) {
 			return new ProjectJson(text(p.getId()), p.getTitle(), text(p.getNeedId()), text(p.getOfferId()),
-					text(p.getCommunityId()), text(p.getTeamId()), p.getStatus().name(), p.getDirection());
+					text(p.getCommunityId()), text(p.getTeamId()), p.getStatus().name(), p.getDirection(),
+					p.getCompletedAt());
 		}
 
 	}

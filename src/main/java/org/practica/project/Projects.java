@@ -1,5 +1,6 @@
 package org.practica.project;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,8 +48,11 @@ public class Projects {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	Projects(ProjectRepository projects, InterestRepository interests, Needs needs, Offers offers, Accounts accounts,
-			Organisations organisations, ApplicationEventPublisher events) {
+			Organisations organisations, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.projects = projects;
 		this.interests = interests;
 		this.needs = needs;
@@ -120,8 +124,8 @@ public class Projects {
 	@Transactional
 	public Project complete(CurrentUser by, Long id) {
 		Project project = getManaged(by, id);
-		project.complete();
-		this.events.publishEvent(new ProjectCompleted(id));
+		project.complete(this.clock.instant());
+		this.events.publishEvent(ProjectCompleted.of(project));
 		return project;
 	}
 

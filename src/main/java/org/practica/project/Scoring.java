@@ -16,7 +16,10 @@ import org.practica.support.Geo;
  * <li>distance (20): full at the team's base, falling to half at its radius and to
  * nothing at twice it;</li>
  * <li>dates (15): the share of the need's days within the offer's availability;</li>
- * <li>capacity (10): the share of the need's headcount the offer can provide.</li>
+ * <li>capacity (10): the share of the need's headcount the offer can provide;</li>
+ * <li>rating (±5): the communities' average rating of the offer's team over the last
+ * year, from −5 (all 1s) through 0 (3 of 5) to +5 (all 5s); a team without ratings gets
+ * 0, neither helped nor hurt. The total stays within 0–100.</li>
  * </ul>
  */
 final class Scoring {
@@ -31,6 +34,8 @@ final class Scoring {
 
 	static final int CAPACITY = 10;
 
+	static final int RATING = 5;
+
 	private Scoring() {
 	}
 
@@ -38,6 +43,34 @@ final class Scoring {
 	static double score(Listing need, Listing offer) {
 		return direction(need, offer) + skills(need, offer) + distance(need, offer) + dates(need, offer)
 				+ capacity(need, offer);
+	}
+
+	/** The score with the team's rating, with no reasons. */
+	static double score(Listing need, Listing offer, TeamRatings.Rating rating) {
+		return clamp(score(need, offer) + rating(rating));
+	}
+
+	/**
+	 * The score with each factor's part and the facts behind it, the team's rating too.
+	 */
+	static Suggestion explain(Listing need, Listing offer, long counterpartId, TeamRatings.Rating rating) {
+		Suggestion without = explain(need, offer, counterpartId);
+		List<Suggestion.Reason> reasons = new ArrayList<>(without.reasons());
+		double points = rating(rating);
+		reasons.add((rating == null) ? new Suggestion.Reason("RATING", 0, "suggestion.rating.none")
+				: new Suggestion.Reason("RATING", points, "suggestion.rating.average",
+						Math.round(rating.average() * 10) / 10.0, rating.count()));
+		double total = reasons.stream().mapToDouble(Suggestion.Reason::score).sum();
+		return new Suggestion(counterpartId, (int) Math.round(clamp(total)), List.copyOf(reasons));
+	}
+
+	/** The rating's points: 0 for none or an average of 3, ±{@link #RATING} at 5 or 1. */
+	static double rating(TeamRatings.Rating rating) {
+		return (rating == null) ? 0 : RATING * (rating.average() - 3) / 2;
+	}
+
+	private static double clamp(double score) {
+		return Math.max(0, Math.min(100, score));
 	}
 
 	/** The score with each factor's part and the facts behind it. */

@@ -21,6 +21,7 @@ import org.practica.offer.Offers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -51,6 +52,8 @@ class SuggestionIndex {
 
 	private final Clock clock;
 
+	private final TeamRatings ratings;
+
 	private final ReentrantLock lock = new ReentrantLock();
 
 	private volatile Map<Long, Listing> publishedNeeds = new ConcurrentHashMap<>();
@@ -61,22 +64,29 @@ class SuggestionIndex {
 
 	private volatile boolean stale = true;
 
-	SuggestionIndex(Needs needs, Offers offers, Clock clock) {
+	SuggestionIndex(Needs needs, Offers offers, Clock clock, ObjectProvider<TeamRatings> ratings) {
 		this.needs = needs;
 		this.offers = offers;
 		this.clock = clock;
+		this.ratings = ratings.getIfAvailable(() -> TeamRatings.NONE);
+	}
+
+	/** The offer's team's rating, or null: see {@link TeamRatings}. */
+	TeamRatings.Rating rating(Listing offer) {
+		return (offer.teamId() == 0) ? null : this.ratings.of(offer.teamId());
 	}
 
 	/** The best offers for a need, best first. */
 	List<Scored> offersFor(Listing need, int limit) {
 		catchUp();
-		return best(this.publishedOffers, limit, offer -> Scoring.score(need, offer));
+		return best(this.publishedOffers, limit, offer -> Scoring.score(need, offer, rating(offer)));
 	}
 
 	/** The best needs for an offer, best first. */
 	List<Scored> needsFor(Listing offer, int limit) {
 		catchUp();
-		return best(this.publishedNeeds, limit, need -> Scoring.score(need, offer));
+		TeamRatings.Rating rating = rating(offer);
+		return best(this.publishedNeeds, limit, need -> Scoring.score(need, offer, rating));
 	}
 
 	Listing offer(long id) {

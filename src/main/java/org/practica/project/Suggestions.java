@@ -44,7 +44,7 @@ public class Suggestions {
 		Listing listing = Listing.of(need);
 		return this.index.offersFor(listing, clamp(limit))
 			.stream()
-			.map(s -> Scoring.explain(listing, s.listing(), s.listing().id()))
+			.map(s -> Scoring.explain(listing, s.listing(), s.listing().id(), this.index.rating(s.listing())))
 			.toList();
 	}
 
@@ -55,9 +55,10 @@ public class Suggestions {
 			throw Problem.conflict("suggestion.offer.not-published");
 		}
 		Listing listing = Listing.of(offer);
+		TeamRatings.Rating rating = this.index.rating(listing);
 		return this.index.needsFor(listing, clamp(limit))
 			.stream()
-			.map(s -> Scoring.explain(s.listing(), listing, s.listing().id()))
+			.map(s -> Scoring.explain(s.listing(), listing, s.listing().id(), rating))
 			.toList();
 	}
 

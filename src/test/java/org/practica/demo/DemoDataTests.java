@@ -107,6 +107,36 @@ class DemoDataTests {
 		}
 	}
 
+	/**
+	 * The demo's evaluations: the safety class rated by both sides (public to both), the
+	 * first wall painting by the community only (blind to the painters).
+	 */
+	@Test
+	void theDemoHasAPublicPairOfRatingsAndABlindOne() throws Exception {
+		String tutor = token("tutor");
+		String safety = JsonPath
+			.read(this.mvc.perform(get("/api/v1/projects?status=COMPLETED").header("Authorization", "Bearer " + tutor))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.items[0].id");
+		this.mvc.perform(get("/api/v1/projects/{id}/evaluations", safety).header("Authorization", "Bearer " + tutor))
+			.andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.items[*].published", everyItem(is(true))));
+		String painter = token("painter");
+		String wall = JsonPath.read(
+				this.mvc.perform(get("/api/v1/projects?status=COMPLETED").header("Authorization", "Bearer " + painter))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(),
+				"$.items[0].id");
+		this.mvc.perform(get("/api/v1/projects/{id}/evaluations", wall).header("Authorization", "Bearer " + painter))
+			.andExpect(jsonPath("$.items.length()").value(0))
+			.andExpect(jsonPath("$.mayRate[0].about").value("COMMUNITY"));
+		this.mvc
+			.perform(get("/api/v1/projects/{id}/evaluations", wall).header("Authorization", "Bearer " + token("gaoyu")))
+			.andExpect(jsonPath("$.items[0].published").value(false));
+	}
+
 	private String token(String username) throws Exception {
 		String body = this.mvc
 			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package org.practica.project;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 import org.practica.need.Need;
 import org.practica.offer.Offer;
@@ -15,6 +17,8 @@ import static org.practica.Refusals.assertRefused;
  * A project is active until it is completed or cancelled, once.
  */
 class ProjectTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-11T02:00:00Z");
 
 	@Test
 	void aNewProjectIsActive() {
@@ -37,9 +41,10 @@ class ProjectTests {
 	@Test
 	void anActiveProjectIsCompleted() {
 		Project project = Project.recruiting(mock(Need.class));
-		project.complete();
+		project.complete(NOW);
 		assertThat(project.getStatus()).isEqualTo(ProjectStatus.COMPLETED);
 		assertThat(project.isActive()).isFalse();
+		assertThat(project.getCompletedAt()).isEqualTo(NOW);
 	}
 
 	@Test
@@ -53,8 +58,8 @@ class ProjectTests {
 	@Test
 	void aCompletedProjectIsNeitherCompletedAgainNorCancelled() {
 		Project project = Project.recruiting(mock(Need.class));
-		project.complete();
-		assertRefused(project::complete, HttpStatus.CONFLICT, "project.not-active");
+		project.complete(NOW);
+		assertRefused(() -> project.complete(NOW), HttpStatus.CONFLICT, "project.not-active");
 		assertRefused(project::cancel, HttpStatus.CONFLICT, "project.not-active");
 		assertThat(project.getStatus()).isEqualTo(ProjectStatus.COMPLETED);
 	}
@@ -64,7 +69,7 @@ class ProjectTests {
 		Project project = Project.recruiting(mock(Need.class));
 		project.cancel();
 		assertRefused(project::cancel, HttpStatus.CONFLICT, "project.not-active");
-		assertRefused(project::complete, HttpStatus.CONFLICT, "project.not-active");
+		assertRefused(() -> project.complete(NOW), HttpStatus.CONFLICT, "project.not-active");
 		assertThat(project.getStatus()).isEqualTo(ProjectStatus.CANCELLED);
 	}
 

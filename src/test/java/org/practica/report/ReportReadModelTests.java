@@ -63,7 +63,9 @@ class ReportReadModelTests {
 	@Test
 	void aProjectsEndBeforeItsCreationWaitsForItAndARepeatedCreationChangesNothing(Scenario scenario) {
 		long project = SEQUENCE.incrementAndGet();
-		scenario.publish(new ProjectCompleted(project))
+		scenario
+			.publish(new ProjectCompleted(project, "项目", 13L, "/5/6/13/", 14L, "/1/2/14/",
+					Instant.parse("2026-10-02T02:00:00Z")))
 			.andWaitForStateChange(() -> failedDeliveries("ProjectCompleted", project), (failed) -> failed > 0)
 			.andVerify((failed) -> assertThat(status(project)).isNull());
 
