@@ -1,8 +1,9 @@
-package org.practica.outcome;
+package org.practica.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,14 +18,16 @@ import org.practica.TestPhotos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The team leader writes a report from the project's page, adds two photos (one from the
- * phone's camera input), publishes it, and the district admin sees its figures on the
- * dashboard; the report reads on a phone's width.
+ * What a project achieved, shown and rated: the team leader writes a report from the
+ * project's page, adds two photos (one from the phone's camera input) and publishes it;
+ * the district admin sees its figures on the dashboard; the community admin completes the
+ * project, and both sides rate each other on a phone's width, the first rating hidden
+ * from the other side until the second is given.
  */
 class OutcomeJourneyBrowserTests extends BrowserTestSupport {
 
 	@Test
-	void theTeamLeaderPublishesAReportWithTwoPhotosAndTheDistrictSeesItsFigures() throws Exception {
+	void aReportWithTwoPhotosReachesTheDashboardAndBothSidesRateEachOther() throws Exception {
 		World world = world();
 		String project = project(world);
 		Path photos = Files.createTempDirectory("outcome-photos");
@@ -99,6 +102,51 @@ class OutcomeJourneyBrowserTests extends BrowserTestSupport {
 		screenshot("outcome-dashboard");
 		open("/outcome-reports?organisationId=" + world.district().getId());
 		assertThat(text(By.id("outcome-reports"))).contains("社区首场直播");
+
+		browser.manage().window().setSize(new Dimension(390, 1400));
+		try {
+			signIn(world.communityAdmin().getUsername(), PASSWORD);
+			open("/projects/" + project);
+			click(By.id("complete-project"));
+			browser.switchTo().alert().accept();
+			eventsHandled();
+			open("/projects/" + project);
+			rate("rate-TEAM-" + world.team().getId(), List.of("PREPARATION", "PUNCTUALITY", "SKILL", "ATTITUDE"), 4,
+					"队员准备充分");
+			waitFor(By.cssSelector(".evaluation-waiting"));
+			assertThat(text(By.id("evaluation-list"))).contains("队员准备充分");
+			screenshot("evaluation-waiting-phone");
+
+			signIn(world.teamLeader().getUsername(), PASSWORD);
+			open("/projects/" + project);
+			waitFor(By.id("rate-COMMUNITY-" + world.community().getId()));
+			assertThat(browser.findElement(By.id("evaluations")).getText()).doesNotContain("队员准备充分");
+			rate("rate-COMMUNITY-" + world.community().getId(), List.of("CLARITY", "SUPPORT", "SAFETY", "RESPECT"), 5,
+					"社区接待周到");
+			waitFor(By.id("evaluation-list"));
+			assertThat(text(By.id("evaluation-list"))).contains("队员准备充分", "社区接待周到");
+			assertThat(browser.findElements(By.cssSelector(".evaluation-waiting"))).isEmpty();
+			screenshot("evaluation-published-phone");
+
+			signIn(world.communityAdmin().getUsername(), PASSWORD);
+			open("/projects/" + project);
+			waitFor(By.id("evaluation-list"));
+			assertThat(text(By.id("evaluation-list"))).contains("社区接待周到");
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 1400));
+		}
+	}
+
+	/** Picks a score for each criterion, writes the comment and sends the form. */
+	private void rate(String formId, List<String> criteria, int score, String comment) {
+		WebElement form = waitFor(By.id(formId));
+		int index = Integer.parseInt(form.findElement(By.cssSelector("textarea")).getAttribute("id").substring(8));
+		for (String code : criteria) {
+			click(By.cssSelector("label[for='s-" + index + "-" + code + "-" + score + "']"));
+		}
+		type("comment-" + index, comment);
+		click(form.findElement(By.cssSelector("button[type=submit]")));
 	}
 
 }
