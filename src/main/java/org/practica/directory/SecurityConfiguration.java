@@ -40,7 +40,10 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/password-reset", "/password-reset/*", "/locale", "/error",
 			"/needs", "/needs/{id:\\d+}", "/offers", "/offers/{id:\\d+}", "/verify/**", "/webjars/**", "/css/**",
 			"/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-			"/outcome-reports", "/outcome-reports/{id:\\d+}", "/outcome-reports/*/photos/**" };
+			"/outcome-reports", "/outcome-reports/{id:\\d+}" };
+
+	/** Pages anyone may read, and only read: a published report's photos. */
+	static final String[] PUBLIC_READS = { "/outcome-reports/*/photos/**" };
 
 	/**
 	 * A notice mail's unsubscribe link: public, and posted without a CSRF token by mail
@@ -118,8 +121,12 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(UNSUBSCRIBE).permitAll())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(UNSUBSCRIBE));
 		http.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(
-					requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, PUBLIC_READS)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.formLogin(
 					form -> form.loginPage("/login").successHandler(successHandler()).failureHandler(failureHandler()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))

@@ -21,6 +21,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import org.practica.support.Problem;
 
 /**
  * One person's rating of one subject of a completed project: a score of 1–5 for each
@@ -102,18 +103,28 @@ public class Evaluation {
 	}
 
 	/**
+	 * One rating per side of a pair: a second community admin, or a second team leader,
+	 * cannot rate what their side has rated already, and so can never rate in answer to
+	 * the other side's published rating. 409 otherwise.
+	 * @param pair the ratings of the same project and pair given before it
+	 */
+	void requireSideFree(Collection<Evaluation> pair) {
+		if (pair.stream().anyMatch(e -> e.isCommunitySide() == isCommunitySide())) {
+			throw Problem.conflict("evaluation.side-given");
+		}
+	}
+
+	/**
 	 * The blind rule, when this rating has just been given: publishes it, with the rest
-	 * of its pair, once both sides of the pair have spoken; a pair already published
-	 * takes a later rating (another admin's) public at once.
+	 * of its pair, once both sides of the pair have spoken.
 	 * @param pair the ratings of the same project and pair given before it
 	 * @param now the moment
 	 * @return the ratings published now, this one among them; empty while it waits
 	 */
 	List<Evaluation> publishWith(Collection<Evaluation> pair, Instant now) {
-		boolean alreadyPublic = pair.stream().anyMatch(e -> e.publishedAt != null);
 		boolean otherSideIn = pair.stream().anyMatch(e -> e.isCommunitySide() != isCommunitySide());
 		List<Evaluation> published = new ArrayList<>();
-		if (alreadyPublic || otherSideIn) {
+		if (otherSideIn) {
 			for (Evaluation e : pair) {
 				if (e.publish(now)) {
 					published.add(e);

@@ -2,6 +2,9 @@ package org.practica.evaluation;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practica.directory.CurrentUser;
 import org.practica.project.Project;
 import org.practica.project.Projects;
+import org.practica.support.PlatformSettings;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +44,11 @@ class EvaluationApiController {
 
 	private final Projects projects;
 
-	EvaluationApiController(Evaluations evaluations, Ratings ratings, EvaluationCriteria criteria, Projects projects) {
+	private final ZoneId zone;
+
+	EvaluationApiController(Evaluations evaluations, Ratings ratings, EvaluationCriteria criteria, Projects projects,
+			PlatformSettings platform) {
+		this.zone = platform.zone();
 		this.evaluations = evaluations;
 		this.ratings = ratings;
 		this.criteria = criteria;
@@ -55,7 +63,7 @@ class EvaluationApiController {
 			@RequestBody RatingRequest request) {
 		Evaluation evaluation = this.evaluations.rate(user, id,
 				new Evaluations.Rating(request.about(), request.studentId(), request.scores(), request.comment()));
-		ProjectRatings view = ProjectRatings.of(this.evaluations.of(user, id));
+		ProjectRatings view = new ProjectRatings(this.evaluations.of(user, id), this.zone);
 		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/evaluations"))
 			.body(view.json(evaluation));
 	}
@@ -64,13 +72,15 @@ class EvaluationApiController {
 			+ "side's once public; with what the caller may still rate")
 	@GetMapping("/projects/{id}/evaluations")
 	Map<String, Object> list(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-		ProjectRatings view = ProjectRatings.of(this.evaluations.of(user, id));
+		ProjectRatings view = new ProjectRatings(this.evaluations.of(user, id), this.zone);
 		Map<String, Object> json = new LinkedHashMap<>();
 		Project project = view.ratings().project();
 		json.put("projectId", text(project.getId()));
 		json.put("status", project.getStatus().name());
-		json.put("completedAt", view.ratings().window() == null ? null : view.ratings().window().getCompletedAt());
-		json.put("closesAt", view.ratings().window() == null ? null : view.ratings().window().getClosesAt());
+		json.put("completedAt",
+				view.ratings().window() == null ? null : at(view.ratings().window().getCompletedAt(), this.zone));
+		json.put("closesAt",
+				view.ratings().window() == null ? null : at(view.ratings().window().getClosesAt(), this.zone));
 		json.put("open", view.ratings().isOpen());
 		json.put("mayRate",
 				view.ratings()
@@ -87,7 +97,7 @@ class EvaluationApiController {
 			+ "year; other organisations: 404")
 	@GetMapping("/organisations/{id}/ratings")
 	SummaryJson ratings(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Locale locale) {
-		return SummaryJson.of(this.ratings.of(id), this.criteria, locale);
+		return SummaryJson.of(this.ratings.of(id), this.criteria, locale, this.zone);
 	}
 
 	@Operation(summary = "The public ratings about the calling student, newest first")
@@ -98,7 +108,7 @@ class EvaluationApiController {
 		this.projects.all(mine.stream().map(Evaluation::getProjectId).distinct().toList())
 			.forEach(p -> projects.put(p.getId(), p));
 		return Map.of("items", mine.stream().map(e -> {
-			Map<String, Object> json = EvaluationJson.of(e, e.getPublishedAt(), null).asMap();
+			Map<String, Object> json = EvaluationJson.of(e, e.getPublishedAt(), null, this.zone).asMap();
 			Project project = projects.get(e.getProjectId());
 			json.put("projectTitle", project == null ? null : project.getTitle());
 			return json;
@@ -146,12 +156,12 @@ class EvaluationApiController {
 	record AverageJson(String code, String label, double average, long count) {
 	}
 
-	record SummaryJson(String organisationId, String about, Instant from, Instant to, long count, Double average,
-			List<AverageJson> criteria) {
+	record SummaryJson(String organisationId, String about, OffsetDateTime from, OffsetDateTime to, long count,
+			Double average, List<AverageJson> criteria) {
 
-		static SummaryJson of(Ratings.Summary s, EvaluationCriteria criteria, Locale locale) {
-			return new SummaryJson(text(s.organisation().getId()), s.about().name(), s.from(), s.to(), s.count(),
-					s.average() == null ? null : round(s.average()),
+		static SummaryJson of(Ratings.Summary s, EvaluationCriteria criteria, Locale locale, ZoneId zone) {
+			return new SummaryJson(text(s.organisation().getId()), s.about().name(), at(s.from(), zone),
+					at(s.to(), zone), s.count(), s.average() == null ? null : round(s.average()),
 					s.criteria()
 						.stream()
 						.map(a -> new AverageJson(a.code(), criteria.label(a.code(), locale), round(a.average()),
@@ -159,6 +169,13 @@ class EvaluationApiController {
 						.toList());
 		}
 
+	}
+
+	/**
+	 * An instant as the API writes it: to the second, with the offset of practica.zone.
+	 */
+	static OffsetDateTime at(Instant instant, ZoneId zone) {
+		return (instant == null) ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), zone);
 	}
 
 	static double round(double value) {
@@ -170,14 +187,14 @@ class EvaluationApiController {
 	 * the other side sees it; {@code waitingUntil} when it becomes public at the latest.
 	 */
 	record EvaluationJson(String id, String projectId, String about, String subjectId, String raterId, String raterRole,
-			Map<String, Integer> scores, String comment, Instant ratedAt, boolean published, Instant publishedAt,
-			Instant waitingUntil) {
+			Map<String, Integer> scores, String comment, OffsetDateTime ratedAt, boolean published,
+			OffsetDateTime publishedAt, OffsetDateTime waitingUntil) {
 
-		static EvaluationJson of(Evaluation e, Instant publicSince, Instant closesAt) {
+		static EvaluationJson of(Evaluation e, Instant publicSince, Instant closesAt, ZoneId zone) {
 			return new EvaluationJson(text(e.getId()), text(e.getProjectId()), e.getAbout().name(),
 					text(e.getSubjectId()), text(e.getRaterId()), e.getRaterRole().name(),
-					new java.util.TreeMap<>(e.getScores()), e.getComment(), e.getRatedAt(), publicSince != null,
-					publicSince, publicSince == null ? closesAt : null);
+					new java.util.TreeMap<>(e.getScores()), e.getComment(), at(e.getRatedAt(), zone),
+					publicSince != null, at(publicSince, zone), publicSince == null ? at(closesAt, zone) : null);
 		}
 
 		Map<String, Object> asMap() {
@@ -199,14 +216,10 @@ class EvaluationApiController {
 	}
 
 	/** A project's ratings for the API. */
-	record ProjectRatings(Evaluations.ProjectRatings ratings) {
-
-		static ProjectRatings of(Evaluations.ProjectRatings ratings) {
-			return new ProjectRatings(ratings);
-		}
+	record ProjectRatings(Evaluations.ProjectRatings ratings, ZoneId zone) {
 
 		EvaluationJson json(Evaluation e) {
-			return EvaluationJson.of(e, this.ratings.publicSince(e), this.ratings.window().getClosesAt());
+			return EvaluationJson.of(e, this.ratings.publicSince(e), this.ratings.window().getClosesAt(), this.zone);
 		}
 
 	}

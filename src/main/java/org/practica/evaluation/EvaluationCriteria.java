@@ -15,6 +15,7 @@ import org.practica.directory.Organisation;
 import org.practica.directory.OrganisationKind;
 import org.practica.directory.Organisations;
 import org.practica.support.FieldProblem;
+import org.practica.support.Problem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -101,6 +102,10 @@ public class EvaluationCriteria {
 	@Transactional
 	public Chosen replace(CurrentUser by, Long organisationId, String aboutText, List<Proposed> proposed) {
 		Organisation organisation = this.organisations.getManaged(by, organisationId);
+		if (!setsCriteria(organisation)) {
+			// the rated party never chooses what it is judged by
+			throw Problem.unprocessable("evaluation.criteria.not-here");
+		}
 		About about = parseSet(aboutText, organisation);
 		List<FieldProblem.FieldError> errors = new ArrayList<>();
 		List<Proposed> given = (proposed == null) ? List.of() : proposed;
@@ -136,6 +141,14 @@ public class EvaluationCriteria {
 		this.criteria.deleteOwn(organisation.getId(), about);
 		this.criteria.saveAll(rows);
 		return chosen(organisation.getId(), about);
+	}
+
+	/**
+	 * Whether the organisation sets criteria: a university, college, district or street,
+	 * never the team or community being rated.
+	 */
+	public static boolean setsCriteria(Organisation organisation) {
+		return organisation.getKind() != OrganisationKind.TEAM && organisation.getKind() != OrganisationKind.COMMUNITY;
 	}
 
 	private static About parseSet(String text, Organisation organisation) {

@@ -102,6 +102,7 @@ public class Evaluations {
 		Evaluation evaluation = new Evaluation(projectId, by.id(), subject.role(), about, subject.id(), scores, comment,
 				now);
 		List<Evaluation> pair = this.evaluations.findByProjectIdAndPairKey(projectId, evaluation.getPairKey());
+		evaluation.requireSideFree(pair);
 		try {
 			evaluation = this.evaluations.saveAndFlush(evaluation);
 		}

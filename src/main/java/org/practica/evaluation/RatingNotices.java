@@ -79,8 +79,9 @@ class RatingNotices {
 		}
 	}
 
-	@Scheduled(cron = "${practica.reminders.cron:0 0 8 * * *}", zone = "${practica.zone}")
-	void daily() {
+	/** Every hour of the day, so a reminder comes within the hour after its 5 days. */
+	@Scheduled(cron = "${practica.evaluation.remind-cron}", zone = "${practica.zone}")
+	void hourly() {
 		remind();
 	}
 
@@ -91,15 +92,24 @@ class RatingNotices {
 	int remind() {
 		Instant now = this.clock.instant();
 		int sent = 0;
+		int failed = 0;
 		List<RatingWindow> due;
 		do {
 			due = this.repository.dueForReminder(now.minus(this.settings.remindAfter()), now, Limit.of(BATCH));
 			for (RatingWindow window : due) {
-				Integer count = this.transactions.execute(status -> remind(window, now));
-				sent += (count == null) ? 0 : count;
+				try {
+					Integer count = this.transactions.execute(status -> remind(window, now));
+					sent += (count == null) ? 0 : count;
+				}
+				catch (RuntimeException ex) {
+					// one window that fails does not hold up the others; the next run
+					// tries it again
+					failed++;
+					log.warn("Could not remind the parties of project {} to rate", window.getProjectId(), ex);
+				}
 			}
 		}
-		while (due.size() == BATCH);
+		while (due.size() == BATCH && failed == 0);
 		log.info("Rating reminders: {} sent", sent);
 		return sent;
 	}

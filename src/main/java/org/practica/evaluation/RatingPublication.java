@@ -57,15 +57,24 @@ class RatingPublication {
 	int publishClosed() {
 		Instant now = this.clock.instant();
 		int published = 0;
+		int failed = 0;
 		List<Long> closed;
 		do {
 			closed = this.windows.closedUnpublished(now, Limit.of(BATCH));
 			for (Long projectId : closed) {
-				Integer count = this.transactions.execute(status -> publish(projectId, now));
-				published += (count == null) ? 0 : count;
+				try {
+					Integer count = this.transactions.execute(status -> publish(projectId, now));
+					published += (count == null) ? 0 : count;
+				}
+				catch (RuntimeException ex) {
+					// one window that fails does not hold up the others; the next run
+					// tries it again
+					failed++;
+					log.warn("Could not publish the ratings of project {}", projectId, ex);
+				}
 			}
 		}
-		while (closed.size() == BATCH);
+		while (closed.size() == BATCH && failed == 0);
 		if (published > 0) {
 			log.info("Ratings published as their windows closed: {}", published);
 		}

@@ -237,7 +237,12 @@ public class OutcomeReport extends AuditedEntity {
 			valueOk = true;
 		}
 		String source = strip(asked.source());
-		if (source != null && source.length() > SOURCE_MAX) {
+		if (source == null) {
+			// a figure is only as good as where it was read
+			errors.add(error(field + ".source", "outcome.figure.source.required"));
+			return null;
+		}
+		if (source.length() > SOURCE_MAX) {
 			errors.add(error(field + ".source", "outcome.figure.source.too-long", SOURCE_MAX));
 			return null;
 		}
@@ -256,8 +261,8 @@ public class OutcomeReport extends AuditedEntity {
 
 	/**
 	 * Takes the next place in a draft's gallery, when it has fewer than {@code max}
-	 * photos; the report's version makes two uploads at once for the last place collide
-	 * (409) rather than both succeed.
+	 * photos. The caller holds the report's row lock, so uploads at once take places one
+	 * after another.
 	 */
 	int takePhotoPlace(int max) {
 		requireDraft();

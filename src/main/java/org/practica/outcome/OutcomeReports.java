@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import org.practica.directory.CurrentUser;
 import org.practica.directory.Organisation;
 import org.practica.directory.Organisations;
@@ -23,6 +26,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -54,6 +59,9 @@ public class OutcomeReports {
 	private final OutcomeSettings settings;
 
 	private final Clock clock;
+
+	@PersistenceContext
+	private EntityManager entityManager;
 
 	OutcomeReports(OutcomeReportRepository reports, OutcomePhotoRepository photos, Projects projects,
 			Organisations organisations, FileStore files, ApplicationEventPublisher events, OutcomeSettings settings,
@@ -213,8 +221,10 @@ public class OutcomeReports {
 		if (text != null && text.length() > OutcomePhoto.CAPTION_MAX) {
 			throw FieldProblem.invalid("caption", "outcome.photo.caption.too-long", OutcomePhoto.CAPTION_MAX);
 		}
-		int ordinal = report.takePhotoPlace(this.settings.maxPhotos());
 		UploadedImage image = UploadedImage.clean(file, "file", "outcome.photo");
+		// uploads to one report wait for each other here, so the count stays exact
+		this.entityManager.refresh(report, LockModeType.PESSIMISTIC_WRITE);
+		int ordinal = report.takePhotoPlace(this.settings.maxPhotos());
 		YearMonth month = YearMonth.now(this.clock);
 		String key = FileStore.newKey("outcome", month, image.extension());
 		String thumbnailKey = key.replace("." + image.extension(), "-thumb." + image.extension());
@@ -235,8 +245,14 @@ public class OutcomeReports {
 		report.photoRemoved();
 		this.photos.delete(photo);
 		this.reports.saveAndFlush(report);
-		this.files.delete(photo.getFileKey());
-		this.files.delete(photo.getThumbnailKey());
+		// the files go only once the row has gone: a rollback keeps both
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				OutcomeReports.this.files.delete(photo.getFileKey());
+				OutcomeReports.this.files.delete(photo.getThumbnailKey());
+			}
+		});
 		this.events.publishEvent(new OutcomePhotoRemoved(report.getId(), photo.getId()));
 	}
 

@@ -44,7 +44,11 @@ class ProjectApiController {
 
 	private final ReasonTexts texts;
 
-	ProjectApiController(Suggestions suggestions, Projects projects, Organisations organisations, ReasonTexts texts) {
+	private final java.time.ZoneId zone;
+
+	ProjectApiController(Suggestions suggestions, Projects projects, Organisations organisations, ReasonTexts texts,
+			org.practica.support.PlatformSettings platform) {
+		this.zone = platform.zone();
 		this.suggestions = suggestions;
 		this.projects = projects;
 		this.organisations = organisations;
@@ -88,7 +92,8 @@ class ProjectApiController {
 	ResponseEntity<ProjectJson> recruit(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody RecruitRequest request) {
 		Project project = this.projects.recruit(user, Ids.parse(request.needId()));
-		return ResponseEntity.created(URI.create("/api/v1/projects/" + project.getId())).body(ProjectJson.of(project));
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + project.getId()))
+			.body(ProjectJson.of(project, this.zone));
 	}
 
 	@Operation(summary = "The project list the caller may see")
@@ -102,25 +107,25 @@ class ProjectApiController {
 		return PageResponse.of(this.projects.search(user, new ProjectSearch(needId, offerId, path, status, direction),
 				Paging.of(page, size, sort, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")), "createdAt",
 						"title", "status")),
-				ProjectJson::of);
+				p -> ProjectJson.of(p, this.zone));
 	}
 
 	@Operation(summary = "One project")
 	@GetMapping("/projects/{id}")
 	ProjectJson get(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-		return ProjectJson.of(this.projects.get(user, id));
+		return ProjectJson.of(this.projects.get(user, id), this.zone);
 	}
 
 	@Operation(summary = "Mark a project completed")
 	@PostMapping("/projects/{id}/complete")
 	ProjectJson complete(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-		return ProjectJson.of(this.projects.complete(user, id));
+		return ProjectJson.of(this.projects.complete(user, id), this.zone);
 	}
 
 	@Operation(summary = "Cancel a project")
 	@PostMapping("/projects/{id}/cancel")
 	ProjectJson cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-		return ProjectJson.of(this.projects.cancel(user, id));
+		return ProjectJson.of(this.projects.cancel(user, id), this.zone);
 	}
 
 	record InterestRequest(@NotBlank(message = "{fair.need.required}") String needId,
@@ -141,12 +146,13 @@ class ProjectApiController {
 	}
 
 	record ProjectJson(String id, String title, String needId, String offerId, String communityId, String teamId,
-			String status, String direction, java.time.Instant completedAt) {
+			String status, String direction, java.time.OffsetDateTime completedAt) {
 
-		static ProjectJson of(Project p) {
+		static ProjectJson of(Project p, java.time.ZoneId zone) {
 			return new ProjectJson(text(p.getId()), p.getTitle(), text(p.getNeedId()), text(p.getOfferId()),
 					text(p.getCommunityId()), text(p.getTeamId()), p.getStatus().name(), p.getDirection(),
-					p.getCompletedAt());
+					(p.getCompletedAt() == null) ? null : java.time.OffsetDateTime
+						.ofInstant(p.getCompletedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), zone));
 		}
 
 	}

@@ -70,6 +70,15 @@ class PageProblems {
 		return page;
 	}
 
+	/**
+	 * Someone else changed the same thing a moment before: the page says so and asks to
+	 * try again, as the API's 409 does.
+	 */
+	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+	ModelAndView concurrent(HttpServletRequest request, Locale locale) {
+		return problem(Problem.conflict("problem.concurrent"), request, locale);
+	}
+
 	/** Not found and forbidden say no more than their status does. */
 	private static boolean saysWhy(Problem problem) {
 		return problem.status() != HttpStatus.NOT_FOUND && problem.status() != HttpStatus.FORBIDDEN;

@@ -50,7 +50,7 @@ class EvaluationApiTests extends EvaluationTestSupport {
 			.andExpect(jsonPath("$.subjectId").value(done.world().team().getId().toString()))
 			.andExpect(jsonPath("$.scores.SKILL").value(4))
 			.andExpect(jsonPath("$.published").value(false))
-			.andExpect(jsonPath("$.waitingUntil").value(closes.toString()));
+			.andExpect(jsonPath("$.waitingUntil").value(offset(closes)));
 
 		getAs(community, "/api/v1/projects/{id}/evaluations", done.project()).andExpect(jsonPath("$.items", hasSize(1)))
 			.andExpect(jsonPath("$.items[0].comment").value("准备充分，按时到场"))
@@ -58,7 +58,7 @@ class EvaluationApiTests extends EvaluationTestSupport {
 			.andExpect(jsonPath("$.mayRate[*].about", hasItem("STUDENT")));
 		getAs(leader, "/api/v1/projects/{id}/evaluations", done.project()).andExpect(jsonPath("$.items", hasSize(0)))
 			.andExpect(jsonPath("$.open").value(true))
-			.andExpect(jsonPath("$.closesAt").value(closes.toString()))
+			.andExpect(jsonPath("$.closesAt").value(offset(closes)))
 			.andExpect(jsonPath("$.mayRate[0].about").value("COMMUNITY"))
 			.andExpect(jsonPath("$.mayRate[0].criteria",
 					org.hamcrest.Matchers.contains("CLARITY", "SUPPORT", "SAFETY", "RESPECT")));
@@ -72,7 +72,7 @@ class EvaluationApiTests extends EvaluationTestSupport {
 		postAs(leader, ofCommunity(5), "/api/v1/projects/{id}/evaluations", done.project())
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.published").value(true))
-			.andExpect(jsonPath("$.publishedAt").value(this.clock.instant().toString()));
+			.andExpect(jsonPath("$.publishedAt").value(offset(this.clock.instant())));
 
 		getAs(leader, "/api/v1/projects/{id}/evaluations", done.project()).andExpect(jsonPath("$.items", hasSize(2)))
 			.andExpect(jsonPath("$.items[*].about", containsInAnyOrder("TEAM", "COMMUNITY")))
@@ -102,7 +102,7 @@ class EvaluationApiTests extends EvaluationTestSupport {
 		// public from the closing time on, before the job has recorded it
 		getAs(leader, "/api/v1/projects/{id}/evaluations", done.project()).andExpect(jsonPath("$.items", hasSize(1)))
 			.andExpect(jsonPath("$.items[0].published").value(true))
-			.andExpect(jsonPath("$.items[0].publishedAt").value(closes.toString()))
+			.andExpect(jsonPath("$.items[0].publishedAt").value(offset(closes)))
 			.andExpect(jsonPath("$.open").value(false))
 			.andExpect(jsonPath("$.mayRate", hasSize(0)));
 		assertThat(publishedAt(id)).isNull();
@@ -318,6 +318,13 @@ class EvaluationApiTests extends EvaluationTestSupport {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("criteria[0].code", "criteria[0].name",
 					"criteria[1].name", "criteria[3].code")));
+		// the rated party never chooses what it is judged by
+		putAs(token(done.world().teamLeader()), """
+				{"about":"TEAM","criteria":[{"code":"ATTITUDE"}]}""", url, done.world().team().getId())
+			.andExpect(status().isUnprocessableContent());
+		putAs(token(done.world().communityAdmin()), """
+				{"about":"COMMUNITY","criteria":[{"code":"SAFETY"}]}""", url, done.world().community().getId())
+			.andExpect(status().isUnprocessableContent());
 		putAs(university, """
 				{"about":"COMMUNITY","criteria":[]}""", url, id).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("about"));
@@ -350,6 +357,13 @@ class EvaluationApiTests extends EvaluationTestSupport {
 			.query(java.sql.Timestamp.class)
 			.list();
 		return (at.get(0) == null) ? null : at.get(0).toInstant();
+	}
+
+	/** An instant as the API writes it: to the second, with Shanghai's offset. */
+	private static String offset(Instant instant) {
+		return java.time.OffsetDateTime
+			.ofInstant(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), java.time.ZoneId.of("Asia/Shanghai"))
+			.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 	}
 
 }

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.practica.support.Problem;
 import org.practica.TestClock;
 
 import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.practica.Refusals.assertRefused;
 
 /**
@@ -79,15 +81,17 @@ class EvaluationTests {
 	}
 
 	@Test
-	void aRatingGivenAfterItsPairWasPublishedIsPublicAtOnce() {
+	void aSideRatesEachPairOnceSoNobodyAnswersAPublishedRating() {
 		Evaluation ofTeam = rating(COMMUNITY_ADMIN, RaterRole.COMMUNITY_ADMIN, About.TEAM, TEAM);
 		Evaluation ofCommunity = rating(LEADER, RaterRole.TEAM_LEADER, About.COMMUNITY, COMMUNITY);
+		ofCommunity.requireSideFree(List.of(ofTeam));
 		ofCommunity.publishWith(List.of(ofTeam), now());
-		Instant published = now();
-		this.clock.advance(Duration.ofHours(3));
-		Evaluation another = rating(101L, RaterRole.COMMUNITY_ADMIN, About.TEAM, TEAM);
-		assertThat(another.publishWith(List.of(ofTeam, ofCommunity), now())).containsExactly(another);
-		assertThat(ofTeam.getPublishedAt()).isEqualTo(published);
+		Evaluation anotherAdmin = rating(101L, RaterRole.COMMUNITY_ADMIN, About.TEAM, TEAM);
+		Evaluation anotherLeader = rating(102L, RaterRole.TEAM_LEADER, About.COMMUNITY, COMMUNITY);
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> anotherAdmin.requireSideFree(List.of(ofTeam, ofCommunity)));
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> anotherLeader.requireSideFree(List.of(ofTeam, ofCommunity)));
 	}
 
 	@Test

@@ -142,11 +142,16 @@ class OutcomeReportApiTests extends OutcomeTestSupport {
 	}
 
 	@Test
-	void aPngNamedJpgIsStoredAsAPng() throws Exception {
+	void aPngNamedJpgIsRefusedAndAPngNamedPngTaken() throws Exception {
 		World world = world();
 		String leader = token(world.teamLeader());
 		String report = draft(leader, project(world), "PNG", "");
-		String url = read(upload(leader, report, TestPhotos.png(40, 30), "photo.jpg").andExpect(status().isCreated()),
+		long files = storedFiles();
+		upload(leader, report, TestPhotos.png(40, 30), "photo.jpg").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		assertThat(photoRows(report)).isZero();
+		assertThat(storedFiles()).isEqualTo(files);
+		String url = read(upload(leader, report, TestPhotos.png(40, 30), "photo.png").andExpect(status().isCreated()),
 				"$.url");
 		getAs(leader, url).andExpect(status().isOk()).andExpect(header().string("Content-Type", "image/png"));
 		assertThat(TestPhotos.read(getAs(leader, url).andReturn().getResponse().getContentAsByteArray()).getWidth())
@@ -161,7 +166,8 @@ class OutcomeReportApiTests extends OutcomeTestSupport {
 		long files = storedFiles();
 		upload(leader, report, "%PDF-1.7\n%%EOF".getBytes(), "photo.jpg").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("file"))
-			.andExpect(jsonPath("$.errors[0].message").value("Only JPEG and PNG photos can be uploaded."));
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("Only JPEG and PNG photos can be uploaded, named for what they are (.jpg, .png)."));
 		upload(leader, report, TestPhotos.megabytes(11), "big.jpg").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message").value("The photo may be at most 10 MB."));
 		assertThat(photoRows(report)).isZero();

@@ -53,11 +53,18 @@ class UploadedImageTests {
 	}
 
 	@Test
-	void aPngNamedJpgIsTakenAsWhatItIs() {
-		UploadedImage image = UploadedImage.clean(TestPhotos.upload("photo.jpg", "image/jpeg", TestPhotos.png(40, 30)),
-				"file", "photo");
+	void aPngNamedJpgIsRefusedAsADisguisedFile() {
+		MockMultipartFile disguised = TestPhotos.upload("photo.jpg", "image/jpeg", TestPhotos.png(40, 30));
 
-		assertThat(image.contentType()).isEqualTo("image/png");
+		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> UploadedImage.clean(disguised, "file", "photo"))
+			.satisfies((problem) -> assertThat(problem.errors().get(0).messageKey()).isEqualTo("photo.type"));
+		assertThat(UploadedImage
+			.clean(TestPhotos.upload("photo.png", "image/png", TestPhotos.png(40, 30)), "file", "photo")
+			.contentType()).isEqualTo("image/png");
+		assertThat(
+				UploadedImage.clean(TestPhotos.upload("camera", "image/png", TestPhotos.png(40, 30)), "file", "photo")
+					.contentType())
+			.isEqualTo("image/png");
 	}
 
 	@Test
