@@ -103,7 +103,7 @@ class NoticeApiController {
 								.stream()
 								.map(f -> new FactJson(f.getLabel(),
 										this.messages.getMessage(f.getLabel(), null, f.getLabel(), locale),
-										f.getValue()))
+										this.messages.getMessage(f.getValue(), null, f.getValue(), locale)))
 								.toList(),
 							s.objections()
 								.stream()

@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * One fact published of a subject: a label and its value. The label is a message key
- * (shown translated) or, when no message has that key, text shown as it is.
+ * One fact published of a subject: a label and its value. Each is a message key (shown
+ * translated) or, when no message has that key, text shown as it is.
  */
 @Embeddable
 public class NoticeFact {
