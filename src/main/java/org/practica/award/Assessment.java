@@ -13,11 +13,11 @@ import java.util.List;
  */
 record Assessment(List<Evidence> evidence, List<RuleCheck> checks, BigDecimal verifiedHours) {
 
-	boolean eligible() {
+	public boolean eligible() {
 		return this.checks.stream().allMatch(RuleCheck::isHolds);
 	}
 
-	List<RuleCheck> failed() {
+	public List<RuleCheck> failed() {
 		return this.checks.stream().filter(c -> !c.isHolds()).toList();
 	}
 

@@ -26,7 +26,7 @@ import jakarta.validation.constraints.Size;
  * @param nominationsClose the last day
  * @param noticeDays the working days the shortlist is on public notice
  */
-record AwardRequest(@NotBlank(message = "{award.organisation.required}") String organisationId,
+public record AwardRequest(@NotBlank(message = "{award.organisation.required}") String organisationId,
 		@NotNull(message = "{award.year.required}") @Min(value = 2000,
 				message = "{award.year.range}") @Max(value = 2100, message = "{award.year.range}") Integer year,
 		@NotNull(message = "{award.category.required}") AwardCategory category,

@@ -39,8 +39,8 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/password-reset", "/password-reset/*", "/locale", "/error",
 			"/needs", "/needs/{id:\\d+}", "/offers", "/offers/{id:\\d+}", "/verify/**", "/notices",
-			"/notices/{id:\\d+}", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**",
-			"/swagger-ui/**", "/swagger-ui.html" };
+			"/notices/{id:\\d+}", "/award-calls/{id:\\d+}/awarded", "/webjars/**", "/css/**", "/js/**", "/img/**",
+			"/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	/**
 	 * A notice mail's unsubscribe link: public, and posted without a CSRF token by mail
