@@ -189,7 +189,7 @@ class AwardController {
 			awards = List.of();
 		}
 		model.addAttribute("awards", awards);
-		return "award/panel :: panel";
+		return "award/panel-page";
 	}
 
 	/**

@@ -13,10 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -57,6 +60,11 @@ class AwardApiTests extends ApiTestSupport {
 	private ResultActions nominate(String token, String call, Account nominee) throws Exception {
 		return postAs(token, "{\"nomineeId\":\"" + nominee.getId() + "\",\"statement\":\"长期坚持社区服务\"}",
 				"/api/v1/award-calls/{id}/nominations", call);
+	}
+
+	private org.springframework.test.web.servlet.request.RequestPostProcessor as(Account account) {
+		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(this.accounts.actingAs(account.getUsername()));
 	}
 
 	private ResultActions object(String noticeId, String subjectId) throws Exception {
@@ -182,8 +190,10 @@ class AwardApiTests extends ApiTestSupport {
 		String call = call(world, "");
 		String college = token(world.collegeAdmin());
 		String university = token(world.universityAdmin());
-		String a = read(nominate(college, call, volunteer(world, "20")), "$.id");
-		String b = read(nominate(college, call, volunteer(world, "22")), "$.id");
+		Account first = volunteer(world, "20");
+		Account second = volunteer(world, "22");
+		String a = read(nominate(college, call, first), "$.id");
+		String b = read(nominate(college, call, second), "$.id");
 		String c = read(nominate(college, call, volunteer(world, "23")), "$.id");
 		postAs(university, null, "/api/v1/award-calls/{id}/finalise", call).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("Put a shortlist on public notice first."));
@@ -221,6 +231,20 @@ class AwardApiTests extends ApiTestSupport {
 		postAs(university, null, "/api/v1/award-calls/{id}/finalise", call).andExpect(status().isOk())
 			.andExpect(jsonPath("$.awarded", hasSize(2)));
 		getAs(university, "/api/v1/award-calls/{id}", call).andExpect(jsonPath("$.finalisedAt").exists());
+		// the awarded appear on the student's profile panel and the college's pages; the
+		// held one does not
+		this.mvc.perform(get("/awards/panel").param("studentId", first.getId().toString()).with(as(first)))
+			.andExpect(content().string(containsString("2026年度优秀志愿者")));
+		this.mvc.perform(get("/awards/panel").param("studentId", second.getId().toString()).with(as(second)))
+			.andExpect(content().string(not(containsString("2026年度优秀志愿者"))));
+		this.mvc
+			.perform(get("/awards/panel").param("organisationId", world.college().getId().toString())
+				.with(as(world.collegeAdmin())))
+			.andExpect(content().string(containsString("2026年度优秀志愿者")));
+		this.mvc.perform(get("/award-calls/{id}/awarded", call))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("awardee-" + a)))
+			.andExpect(content().string(not(containsString("awardee-" + b))));
 		nominate(college, call, volunteer(world, "20")).andExpect(status().isConflict());
 	}
 
