@@ -53,6 +53,7 @@ class AwardJourneyBrowserTests extends BrowserTestSupport {
 			assertThat(text(By.cssSelector(".evidence"))).contains("项目需求");
 			type("statement", "长期坚持社区服务");
 			click(By.id("submit-nomination"));
+			expectText(By.cssSelector(".alert-success"), "推荐已提交。");
 			waitFor(By.id("nomination-" + nominationOf(call, nominee)));
 		}
 		screenshot("award-nominations");
