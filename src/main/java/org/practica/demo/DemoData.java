@@ -86,13 +86,16 @@ class DemoData implements ApplicationRunner {
 
 	private final EvaluationDemo evaluationDemo;
 
+	private final AwardDemo awards;
+
 	private final Map<String, Organisation> orgs = new HashMap<>();
 
 	DemoData(Organisations organisations, Accounts accounts, Needs needs, Offers offers, Projects projects,
 			Signups signups, Hours hours, Agreements agreements, Clock clock, OutcomeDemo outcomeDemo,
-			EvaluationDemo evaluationDemo) {
+			EvaluationDemo evaluationDemo, AwardDemo awards) {
 		this.outcomeDemo = outcomeDemo;
 		this.evaluationDemo = evaluationDemo;
+		this.awards = awards;
 		this.agreements = agreements;
 		this.signups = signups;
 		this.hours = hours;
@@ -261,6 +264,7 @@ class DemoData implements ApplicationRunner {
 		partnerships(tutoringProject);
 		this.outcomeDemo.load(tutoringProject);
 		this.evaluationDemo.load(this.orgs, today);
+		this.awards.load(this.orgs, today);
 		log.info("Demo data loaded: sign in as gaoyu, painter, qingquanshan, tutor, zhang.wei … with password '{}'",
 				PASSWORD);
 	}

@@ -91,6 +91,32 @@ public class HoursFigures {
 		return sums;
 	}
 
+	/**
+	 * A student's verified hours and disputed entries (still waiting for their
+	 * correction) worked in the period; with a scope, only the entries inside it.
+	 */
+	public StudentHours student(Long studentId, LocalDate from, LocalDate to, HoursScope within) {
+		String sql = "select coalesce(sum(case when h.status = 'VERIFIED' then h.hours end), 0), "
+				+ "count(case when h.status = 'DISPUTED' then 1 end) from hours_entry h "
+				+ "where h.student_id = ? and h.work_date between ? and ?";
+		List<Object> args = new ArrayList<>(List.of(studentId, from, to));
+		if (within != null) {
+			sql += " and h." + within.side().column() + " like ?";
+			args.add(within.like());
+		}
+		return this.jdbc.queryForObject(sql, (rs, row) -> new StudentHours(rs.getBigDecimal(1), rs.getLong(2)),
+				args.toArray());
+	}
+
+	/**
+	 * A student's hours in a period.
+	 *
+	 * @param verified the verified hours
+	 * @param disputed how many entries are disputed, waiting for a correction
+	 */
+	public record StudentHours(BigDecimal verified, long disputed) {
+	}
+
 	private static String inScope(HoursScope scope) {
 		return "h." + scope.side().column() + " like ? and h.work_date between ? and ?";
 	}
