@@ -2,6 +2,7 @@ package org.practica.award;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -341,7 +342,9 @@ public class AwardCalls {
 			case PROJECT -> {
 				Project project = this.projects.find(nominee.id()).orElseThrow();
 				boolean completed = project.getStatus() == ProjectStatus.COMPLETED;
-				int year = LocalDate.ofInstant(project.getUpdatedAt(), this.zone).getYear();
+				Instant completedAt = (project.getCompletedAt() != null) ? project.getCompletedAt()
+						: project.getUpdatedAt();
+				int year = LocalDate.ofInstant(completedAt, this.zone).getYear();
 				checks.add(new RuleCheck("completed", completed && year == call.getYear(),
 						completed ? String.valueOf(year) : "-", String.valueOf(call.getYear())));
 			}

@@ -9,4 +9,12 @@ interface OutcomeReportRepository extends JpaRepository<OutcomeReport, Long>, Jp
 
 	List<OutcomeReport> findByProjectIdOrderByHappenedOnDescIdDesc(Long projectId);
 
+	@org.springframework.data.jpa.repository.Query("""
+			select r from OutcomeReport r where r.status = org.practica.outcome.OutcomeStatus.PUBLISHED
+			and r.happenedOn between :from and :to
+			and (r.teamPath like concat(:path, '%') or r.communityPath like concat(:path, '%'))
+			order by r.happenedOn desc, r.id desc""")
+	List<OutcomeReport> publishedWithin(String path, java.time.LocalDate from, java.time.LocalDate to,
+			org.springframework.data.domain.Limit limit);
+
 }

@@ -138,6 +138,15 @@ public class OutcomeReports {
 		return report;
 	}
 
+	/**
+	 * The published reports of projects at or below the organisation path that happened
+	 * in the period, latest first, at most {@code limit}: public facts, for a
+	 * nomination's evidence.
+	 */
+	public List<OutcomeReport> published(String path, LocalDate from, LocalDate to, int limit) {
+		return this.reports.publishedWithin(path, from, to, org.springframework.data.domain.Limit.of(limit));
+	}
+
 	/** Publishes a draft: public, final, and counted on the dashboards above it. */
 	@Transactional
 	public OutcomeReport publish(CurrentUser by, Long id) {

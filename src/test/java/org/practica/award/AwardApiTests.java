@@ -112,6 +112,36 @@ class AwardApiTests extends ApiTestSupport {
 	}
 
 	@Test
+	void aVolunteersPublishedRatingsAreInTheEvidence() throws Exception {
+		World world = world();
+		String call = call(world, "");
+		Served served = served(world);
+		String community = token(world.communityAdmin());
+		String corrected = read(postAs(community, "{\"hours\":20,\"reason\":\"核对签到记录\"}",
+				"/api/v1/hours/{id}/corrections", served.entry())
+			.andExpect(status().isCreated()), "$.id");
+		postAs(community, null, "/api/v1/hours/{id}/verify", corrected).andExpect(status().isOk());
+		postAs(community, null, "/api/v1/projects/{id}/complete", served.project()).andExpect(status().isOk());
+		eventsHandled();
+		String college = token(world.collegeAdmin());
+		getAs(college, "/api/v1/award-calls/{id}/nominations/check?nomineeId={n}", call, served.student().getId())
+			.andExpect(jsonPath("$.evidence[?(@.kind == 'RATINGS')]", hasSize(0)));
+
+		postAs(community, """
+				{"about":"STUDENT","studentId":"%s","scores":{"PREPARATION":4,"PUNCTUALITY":5,"SKILL":4,"ATTITUDE":3}}
+				""".formatted(served.student().getId()), "/api/v1/projects/{id}/evaluations", served.project())
+			.andExpect(status().isCreated());
+		// blind until the student has rated the community too
+		getAs(college, "/api/v1/award-calls/{id}/nominations/check?nomineeId={n}", call, served.student().getId())
+			.andExpect(jsonPath("$.evidence[?(@.kind == 'RATINGS')]", hasSize(0)));
+		postAs(token(served.student()), """
+				{"about":"COMMUNITY","scores":{"CLARITY":5,"SUPPORT":5,"SAFETY":5,"RESPECT":5}}
+				""", "/api/v1/projects/{id}/evaluations", served.project()).andExpect(status().isCreated());
+		nominate(college, call, served.student()).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.evidence[?(@.kind == 'RATINGS')].detail").value("4.00 / 5 × 1"));
+	}
+
+	@Test
 	void disputedHoursPendingMakeAVolunteerIneligible() throws Exception {
 		World world = world();
 		String call = call(world, ",\"minVerifiedHours\":1");
