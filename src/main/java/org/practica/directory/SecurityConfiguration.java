@@ -39,7 +39,9 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/password-reset", "/password-reset/*", "/locale", "/error",
 			"/needs", "/needs/{id:\\d+}", "/offers", "/offers/{id:\\d+}", "/verify/**", "/webjars/**", "/css/**",
-			"/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+			"/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+			// the case library and the method of a selection's scores
+			"/cases", "/cases/{id:\\d+}", "/cases/{id:\\d+}/attachments/*", "/selections/method" };
 
 	/**
 	 * A notice mail's unsubscribe link: public, and posted without a CSRF token by mail
@@ -85,6 +87,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/verify/**", "/api/v1/directions", "/api/v1/needs",
 						"/api/v1/needs/*", "/api/v1/offers", "/api/v1/offers/*")
+				.permitAll()
+				// the case library: published cases and their attachments
+				.requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/cases/*/attachments/*")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
