@@ -150,6 +150,7 @@ class SelectionApiTests extends ApiTestSupport {
 		// assignment waits for the deadline; submissions after it are refused
 		postAs(admin, null, "/api/v1/selections/{id}/assign", selection).andExpect(status().isConflict());
 		this.clock.advance(Duration.ofDays(10));
+		admin = token(organiser.universityAdmin());
 		postAs(token(a.collegeAdmin()), caseJson(a.college(), "PARTY_BUILDING", "迟到", "正文"),
 				"/api/v1/selections/{id}/cases", selection)
 			.andExpect(status().isConflict());
@@ -296,6 +297,7 @@ class SelectionApiTests extends ApiTestSupport {
 				"/api/v1/selections/{id}/conflicts", selection)
 			.andExpect(status().isCreated());
 		this.clock.advance(Duration.ofDays(10));
+		admin = token(organiser.universityAdmin());
 		String body = postAs(admin, null, "/api/v1/selections/{id}/assign", selection).andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -334,6 +336,7 @@ class SelectionApiTests extends ApiTestSupport {
 		invite(admin, selection, user(Role.STUDENT, organiser.college()));
 		invite(admin, selection, organiser.teamLeader());
 		this.clock.advance(Duration.ofDays(10));
+		admin = token(organiser.universityAdmin());
 		postAs(admin, null, "/api/v1/selections/{id}/assign", selection).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("1")));
 	}
