@@ -52,7 +52,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.QueryTermScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
@@ -321,12 +321,14 @@ final class CaseIndex implements Closeable {
 
 	/**
 	 * The text with the query's words in that field marked: the text escaped as HTML
-	 * first, then {@code <mark>} around each match. Null when nothing matched.
+	 * first, then {@code <mark>} around each match. Null when nothing matched. Terms are
+	 * marked wherever they occur (a term scorer, not a phrase-aware one, which costs a
+	 * small in-memory index per hit): adjacent bigrams of a query merge into one mark.
 	 */
 	private static String mark(Query query, String field, Analyzer analyzer, String text, boolean fragment)
 			throws IOException {
 		Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
-				new QueryScorer(query, field));
+				new QueryTermScorer(query, field));
 		highlighter.setTextFragmenter(fragment ? new SimpleFragmenter(SNIPPET) : new NullFragmenter());
 		highlighter.setMaxDocCharsToAnalyze(Math.max(text.length(), 1));
 		try {
