@@ -657,6 +657,17 @@ public class Selections {
 		return chosen;
 	}
 
+	/**
+	 * The published cases of an organisation and everything under it, newest first, at
+	 * most {@code limit} (for an organisation's dashboard; published cases are public).
+	 */
+	public List<SelectionCase> publishedOf(Long organisationId, int limit) {
+		if (organisationId == null) {
+			return List.of();
+		}
+		return publishedWithin(this.organisations.get(organisationId).getPath(), limit);
+	}
+
 	/** The published cases of an organisation's subtree, newest first. */
 	public List<SelectionCase> publishedWithin(String organisationPath, int limit) {
 		return this.cases.findPublishedWithin(organisationPath).stream().limit(limit).toList();

@@ -112,6 +112,13 @@ class SelectionPagesTests extends ApiTestSupport {
 		this.mvc.perform(get("/cases").param("q", "党建").cookie(CHINESE))
 			.andExpect(content().string(containsString("<mark>党建</mark>引领")));
 		this.mvc.perform(get("/cases/" + caseId).cookie(ENGLISH)).andExpect(status().isOk());
+		// and on the submitting university's dashboard
+		this.mvc
+			.perform(as(submitter.universityAdmin(), get("/reports")).param("organisationId",
+					submitter.university().getId().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("report-library-cases")))
+			.andExpect(content().string(containsString("/cases/" + caseId)));
 		this.mvc.perform(get("/selections/method").cookie(ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("z-score")));
