@@ -2,7 +2,6 @@ package org.practica.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -51,9 +50,7 @@ class SelectionDemo {
 				new CriterionRequest("innovation", "创新特色", new BigDecimal("0.2"), 10),
 				new CriterionRequest("spread", "推广价值", new BigDecimal("0.1"), 10));
 		List<String> units = List.of(Unit.values()).stream().map(Unit::name).toList();
-		// submissions close two seconds from now, so that the cases go in and the judging
-		// can start once the deadline has passed
-		Instant closes = this.clock.instant().plusSeconds(2);
+		Instant closes = this.clock.instant().plusSeconds(3600);
 		var selection = this.selections.open(hnit,
 				new SelectionRequest(hnit.organisationId().toString(), "2026年“一站式”学生社区综合管理模式建设优秀案例", units, rubric, 3,
 						OffsetDateTime.ofInstant(closes, this.clock.getZone())));
@@ -69,7 +66,7 @@ class SelectionDemo {
 		for (String judge : judges) {
 			this.selections.invite(hnit, selection.getId(), this.accounts.actingAs(judge).id().toString());
 		}
-		waitUntil(closes);
+		this.selections.endSubmissions(hnit, selection.getId());
 		Map<Long, List<Long>> assigned = this.selections.assign(hnit, selection.getId());
 		Map<Long, String> usernames = new LinkedHashMap<>();
 		judges.forEach(j -> usernames.put(this.accounts.actingAs(j).id(), j));
@@ -98,18 +95,6 @@ class SelectionDemo {
 				new SelectionRequest(this.accounts.actingAs("lnist.admin").organisationId().toString(),
 						"2027年学生社区“平安社区”“智慧服务”案例征集", List.of(Unit.SAFE_COMMUNITY.name(), Unit.SMART_SERVICE.name()),
 						rubric, 2, OffsetDateTime.now(this.clock).plusDays(45)));
-	}
-
-	private void waitUntil(Instant instant) {
-		Duration left = Duration.between(this.clock.instant(), instant).plusMillis(50);
-		if (!left.isNegative()) {
-			try {
-				Thread.sleep(left.toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
 	}
 
 	private static List<DemoCase> cases() {

@@ -43,6 +43,12 @@ public class CaseLibrary {
 
 	private final ZoneId zone;
 
+	/**
+	 * Serialises rebuilding and indexing one case, each reading the database and writing
+	 * the index under it, so that neither loses nor doubles the other's case.
+	 */
+	private final Object writing = new Object();
+
 	CaseLibrary(SelectionSettings settings, CaseRepository cases, Organisations organisations, java.time.Clock clock) {
 		this.cases = cases;
 		this.organisations = organisations;
@@ -60,20 +66,24 @@ public class CaseLibrary {
 	/** Rebuilds the index from the database when it is missing or stale. */
 	@EventListener(ApplicationReadyEvent.class)
 	public void catchUp() {
-		String expected = fingerprint();
-		if (!expected.equals(this.index.fingerprint())) {
-			List<SelectionCase> published = this.cases.findPublished();
-			this.index.rebuild(documents(published), expected);
-			log.info("Rebuilt the case library's index: {} published cases", published.size());
+		synchronized (this.writing) {
+			String expected = fingerprint();
+			if (!expected.equals(this.index.fingerprint())) {
+				List<SelectionCase> published = this.cases.findPublished();
+				this.index.rebuild(documents(published), expected);
+				log.info("Rebuilt the case library's index: {} published cases", published.size());
+			}
 		}
 	}
 
 	@ApplicationModuleListener
 	void on(CasePublished event) {
-		this.cases.findById(event.caseId())
-			.filter(SelectionCase::isPublished)
-			.ifPresent(c -> this.index.put(documents(List.of(c)).get(0)));
-		this.index.fingerprint(fingerprint());
+		synchronized (this.writing) {
+			this.cases.findById(event.caseId())
+				.filter(SelectionCase::isPublished)
+				.ifPresent(c -> this.index.put(documents(List.of(c)).get(0)));
+			this.index.fingerprint(fingerprint());
+		}
 	}
 
 	private String fingerprint() {

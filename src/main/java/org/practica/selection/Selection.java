@@ -103,6 +103,14 @@ public class Selection extends AuditedEntity {
 		}
 	}
 
+	/** Ends submissions now, before the deadline set at the start. */
+	void endSubmissions(Instant now) {
+		checkOpen();
+		if (now.isBefore(this.submissionsClose)) {
+			this.submissionsClose = now;
+		}
+	}
+
 	void assigned(Instant now) {
 		checkOpen();
 		if (acceptsSubmissions(now)) {

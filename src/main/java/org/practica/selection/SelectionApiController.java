@@ -112,13 +112,19 @@ class SelectionApiController {
 			.body(file.bytes());
 	}
 
+	@Operation(summary = "End submissions now, before the deadline (the selection's admin)")
+	@PostMapping("/api/v1/selections/{id}/end-submissions")
+	SelectionJson endSubmissions(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+		return json(user, this.selections.endSubmissions(user, Ids.parse(id)));
+	}
+
 	@Operation(summary = "Invite an account to judge (the selection's admin)")
 	@PostMapping("/api/v1/selections/{id}/judges")
 	@ApiResponse(responseCode = "201", description = "The judge")
 	ResponseEntity<JudgeJson> invite(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			@RequestBody UserRequest request) {
 		Judge judge = this.selections.invite(user, Ids.parse(id), request.userId());
-		return ResponseEntity.status(201).body(json(judge, null));
+		return ResponseEntity.status(201).body(judgeJson(judge));
 	}
 
 	@Operation(summary = "A judge declares a conflict with an organisation: no case of it or below goes to them")
@@ -193,7 +199,10 @@ class SelectionApiController {
 					.map(c -> new RankJson(c.getId().toString(), c.getTitle(), c.getRawScore(), c.getNormalisedScore(),
 							c.getUnitRank(), c.getScoreSpread(), c.getJudgeCount(), c.isFlaggedJudge()))
 					.toList()));
-		List<JudgeJson> judges = this.selections.judges(selection).stream().map(j -> json(j, null)).toList();
+		List<JudgeJson> judges = this.selections.judges(selection)
+			.stream()
+			.map(SelectionApiController::judgeJson)
+			.toList();
 		return new RankingsJson(selection.getId().toString(), selection.getClosedAt(), selection.maxTotal(), units,
 				judges);
 	}
@@ -269,7 +278,7 @@ class SelectionApiController {
 				a.getSha256(), "/api/v1/cases/" + a.getCaseId() + "/attachments/" + a.getId());
 	}
 
-	private static JudgeJson json(Judge j, Object unused) {
+	private static JudgeJson judgeJson(Judge j) {
 		return new JudgeJson(j.getAccountId().toString(), j.getScoreCount(), j.getScoreMean(), j.getScoreSd(),
 				j.isFlagged());
 	}

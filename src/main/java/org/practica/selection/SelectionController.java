@@ -196,6 +196,14 @@ class SelectionController {
 		return "redirect:/selections/" + id + "/judging";
 	}
 
+	@PostMapping("/selections/{id}/end-submissions")
+	String endSubmissions(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+			RedirectAttributes redirect) {
+		this.selections.endSubmissions(user, Ids.parse(id));
+		redirect.addFlashAttribute("flash", "selection.submissions.ended");
+		return "redirect:/selections/" + id;
+	}
+
 	@PostMapping("/selections/{id}/assign")
 	String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
 		this.selections.assign(user, Ids.parse(id));

@@ -439,6 +439,14 @@ public class Selections {
 		return this.conflicts.findBySelectionIdOrderById(selection.getId());
 	}
 
+	/** Ends submissions now (the selection's admins), so that judging can start. */
+	@Transactional
+	public Selection endSubmissions(CurrentUser by, Long selectionId) {
+		Selection selection = getManaged(by, selectionId);
+		selection.endSubmissions(now());
+		return selection;
+	}
+
 	// --- assignment
 
 	/**

@@ -335,8 +335,15 @@ class SelectionApiTests extends ApiTestSupport {
 		// both judges come from the case's own university
 		invite(admin, selection, user(Role.STUDENT, organiser.college()));
 		invite(admin, selection, organiser.teamLeader());
-		this.clock.advance(Duration.ofDays(10));
-		admin = token(organiser.universityAdmin());
+		// the admin ends submissions early, which nobody else may
+		postAs(token(user(Role.UNIVERSITY_ADMIN, world().university())), null,
+				"/api/v1/selections/{id}/end-submissions", selection)
+			.andExpect(status().isForbidden());
+		postAs(admin, null, "/api/v1/selections/{id}/end-submissions", selection).andExpect(status().isOk())
+			.andExpect(jsonPath("$.acceptsSubmissions").value(false));
+		postAs(admin, caseJson(organiser.college(), "SMART_SERVICE", "迟到", "正文"), "/api/v1/selections/{id}/cases",
+				selection)
+			.andExpect(status().isConflict());
 		postAs(admin, null, "/api/v1/selections/{id}/assign", selection).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("1")));
 	}
