@@ -256,7 +256,7 @@ final class CaseIndex implements Closeable {
 				ScoreDoc[] docs = top.scoreDocs;
 				for (int i = request.page() * request.size(); i < docs.length; i++) {
 					Document d = searcher.storedFields().document(docs[i].doc);
-					hits.add(hit(d, text));
+					hits.add(hit(d, text, q));
 				}
 				return new LibraryPage(top.totalHits.value, hits, facetCounts(searcher.getIndexReader(), result));
 			}
@@ -292,18 +292,19 @@ final class CaseIndex implements Closeable {
 		return boost == 1f ? query : new BoostQuery(query, boost);
 	}
 
-	private LibraryHit hit(Document d, Query text) throws IOException {
+	private LibraryHit hit(Document d, Query text, String query) throws IOException {
 		String title = d.get("title_zh");
 		String body = d.get("text_zh");
 		String summary = d.get("summary");
 		String titleHtml = null;
 		String snippetHtml = null;
 		if (text != null) {
-			titleHtml = mark(text, "title_bi", this.bigrams, title, false);
+			List<String> words = words(query);
+			titleHtml = literal(title, words, false);
 			if (titleHtml == null) {
 				titleHtml = mark(text, "title_zh", this.smartcn, title, false);
 			}
-			snippetHtml = mark(text, "text_bi", this.bigrams, body, true);
+			snippetHtml = literal(body, words, true);
 			if (snippetHtml == null) {
 				snippetHtml = mark(text, "text_zh", this.smartcn, body, true);
 			}
@@ -317,6 +318,55 @@ final class CaseIndex implements Closeable {
 		}
 		return new LibraryHit(Long.valueOf(d.get("id")), d.get("unit"), Long.valueOf(d.get("organisation")),
 				d.get("organisationName"), Integer.parseInt(d.get("year")), title, titleHtml, snippetHtml);
+	}
+
+	/** The query's words as typed: what it has between spaces. */
+	private static List<String> words(String query) {
+		return java.util.Arrays.stream(query.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+			.filter(w -> !w.isBlank())
+			.toList();
+	}
+
+	/**
+	 * The text with every place it holds one of the words as typed (ignoring case)
+	 * marked: escaped as HTML first, then {@code <mark>} around each place; as a snippet,
+	 * a window around the first place. Null when no word occurs as typed (a stemmed or
+	 * split match), which the analysed highlighter then marks.
+	 */
+	static String literal(String text, List<String> words, boolean snippet) {
+		String lower = text.toLowerCase(java.util.Locale.ROOT);
+		if (lower.length() != text.length() || words.isEmpty()) {
+			return null;
+		}
+		boolean[] marked = new boolean[text.length()];
+		int first = -1;
+		for (String word : words) {
+			for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+				java.util.Arrays.fill(marked, at, at + word.length(), true);
+				first = first < 0 ? at : Math.min(first, at);
+			}
+		}
+		if (first < 0) {
+			return null;
+		}
+		int from = 0;
+		int to = text.length();
+		if (snippet && text.length() > SNIPPET) {
+			from = Math.max(0, first - SNIPPET / 4);
+			to = Math.min(text.length(), from + SNIPPET);
+		}
+		StringBuilder html = new StringBuilder(from > 0 ? "…" : "");
+		int i = from;
+		while (i < to) {
+			int j = i;
+			while (j < to && marked[j] == marked[i]) {
+				j++;
+			}
+			String part = SimpleHTMLEncoder.htmlEncode(text.substring(i, j));
+			html.append(marked[i] ? "<mark>" + part + "</mark>" : part);
+			i = j;
+		}
+		return html.append(to < text.length() ? "…" : "").toString();
 	}
 
 	/**

@@ -51,6 +51,9 @@ class CaseIndexTests {
 		assertThat(ids(search("平安社区"))).containsExactly(2L);
 		assertThat(search("党建").hits().get(0).titleHtml()).isEqualTo("<mark>党建</mark>引领社区治理");
 		assertThat(search("党建").hits().get(0).snippetHtml()).contains("<mark>党建</mark>");
+		// the words as typed are marked, not each bigram wherever it stands
+		assertThat(search("平安社区").hits().get(0).titleHtml()).isEqualTo("<mark>平安社区</mark>守护行动");
+		assertThat(search("安全").hits().get(0).snippetHtml()).contains("<mark>安全</mark>教育");
 	}
 
 	@Test
