@@ -6,18 +6,18 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+interface AssignmentRepository extends JpaRepository<CaseAssignment, Long> {
 
-	List<Assignment> findBySelectionIdOrderByCaseIdAscJudgeAccountIdAsc(Long selectionId);
+	List<CaseAssignment> findBySelectionIdOrderByCaseIdAscJudgeAccountIdAsc(Long selectionId);
 
-	List<Assignment> findByCaseIdOrderByJudgeAccountId(Long caseId);
+	List<CaseAssignment> findByCaseIdOrderByJudgeAccountId(Long caseId);
 
-	List<Assignment> findBySelectionIdAndJudgeAccountIdOrderByCaseId(Long selectionId, Long judgeAccountId);
+	List<CaseAssignment> findBySelectionIdAndJudgeAccountIdOrderByCaseId(Long selectionId, Long judgeAccountId);
 
 	boolean existsByCaseIdAndJudgeAccountId(Long caseId, Long judgeAccountId);
 
 	@Modifying
-	@Query("delete from Assignment a where a.selectionId = :selectionId")
+	@Query("delete from CaseAssignment a where a.selectionId = :selectionId")
 	void deleteBySelection(Long selectionId);
 
 }

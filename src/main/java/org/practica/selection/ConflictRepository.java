@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ConflictRepository extends JpaRepository<Conflict, Long> {
+interface ConflictRepository extends JpaRepository<SelectionConflict, Long> {
 
-	List<Conflict> findBySelectionIdOrderById(Long selectionId);
+	List<SelectionConflict> findBySelectionIdOrderById(Long selectionId);
 
 	boolean existsBySelectionIdAndJudgeAccountIdAndOrganisationId(Long selectionId, Long judgeAccountId,
 			Long organisationId);

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface JudgeRepository extends JpaRepository<Judge, Long> {
+interface JudgeRepository extends JpaRepository<SelectionJudge, Long> {
 
-	List<Judge> findBySelectionIdOrderByAccountId(Long selectionId);
+	List<SelectionJudge> findBySelectionIdOrderByAccountId(Long selectionId);
 
-	Optional<Judge> findBySelectionIdAndAccountId(Long selectionId, Long accountId);
+	Optional<SelectionJudge> findBySelectionIdAndAccountId(Long selectionId, Long accountId);
 
 }

@@ -5,13 +5,13 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ScoreRepository extends JpaRepository<Score, Long> {
+interface ScoreRepository extends JpaRepository<CaseScore, Long> {
 
-	List<Score> findBySelectionIdOrderById(Long selectionId);
+	List<CaseScore> findBySelectionIdOrderById(Long selectionId);
 
-	List<Score> findByCaseIdOrderByJudgeAccountId(Long caseId);
+	List<CaseScore> findByCaseIdOrderByJudgeAccountId(Long caseId);
 
-	Optional<Score> findByCaseIdAndJudgeAccountId(Long caseId, Long judgeAccountId);
+	Optional<CaseScore> findByCaseIdAndJudgeAccountId(Long caseId, Long judgeAccountId);
 
 	boolean existsBySelectionId(Long selectionId);
 

@@ -62,13 +62,13 @@ public class Selection extends AuditedEntity {
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "selection_criterion", joinColumns = @JoinColumn(name = "selection_id"))
 	@OrderColumn(name = "position")
-	private List<Criterion> criteria = new ArrayList<>();
+	private List<RubricCriterion> criteria = new ArrayList<>();
 
 	protected Selection() {
 	}
 
-	Selection(Long organisationId, String organisationPath, String title, List<Unit> units, List<Criterion> criteria,
-			int judgesPerCase, Instant submissionsClose) {
+	Selection(Long organisationId, String organisationPath, String title, List<Unit> units,
+			List<RubricCriterion> criteria, int judgesPerCase, Instant submissionsClose) {
 		this.organisationId = organisationId;
 		this.organisationPath = organisationPath;
 		this.title = title;
@@ -140,7 +140,7 @@ public class Selection extends AuditedEntity {
 			}
 		}
 		double total = 0;
-		for (Criterion c : this.criteria) {
+		for (RubricCriterion c : this.criteria) {
 			Integer given = points.get(c.getCode());
 			if (given == null) {
 				throw FieldProblem.invalid("scores." + c.getCode(), "selection.score.required");
@@ -202,7 +202,7 @@ public class Selection extends AuditedEntity {
 		return this.panelSd;
 	}
 
-	public List<Criterion> getCriteria() {
+	public List<RubricCriterion> getCriteria() {
 		return List.copyOf(this.criteria);
 	}
 

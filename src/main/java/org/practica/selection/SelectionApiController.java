@@ -123,7 +123,7 @@ class SelectionApiController {
 	@ApiResponse(responseCode = "201", description = "The judge")
 	ResponseEntity<JudgeJson> invite(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			@RequestBody UserRequest request) {
-		Judge judge = this.selections.invite(user, Ids.parse(id), request.userId());
+		SelectionJudge judge = this.selections.invite(user, Ids.parse(id), request.userId());
 		return ResponseEntity.status(201).body(judgeJson(judge));
 	}
 
@@ -132,7 +132,7 @@ class SelectionApiController {
 	@ApiResponse(responseCode = "201", description = "The declared conflict")
 	ResponseEntity<ConflictJson> conflict(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			@RequestBody OrganisationRequest request) {
-		Conflict conflict = this.selections.declareConflict(user, Ids.parse(id), request.organisationId());
+		SelectionConflict conflict = this.selections.declareConflict(user, Ids.parse(id), request.organisationId());
 		return ResponseEntity.status(201)
 			.body(new ConflictJson(conflict.getId().toString(), conflict.getJudgeAccountId().toString(),
 					conflict.getOrganisationId().toString()));
@@ -166,7 +166,7 @@ class SelectionApiController {
 	@PutMapping("/api/v1/cases/{id}/scores")
 	ScoreJson score(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			@RequestBody ScoreRequest request) {
-		Score score = this.selections.score(user, Ids.parse(id), request.scores(), request.comment());
+		CaseScore score = this.selections.score(user, Ids.parse(id), request.scores(), request.comment());
 		return json(score, user);
 	}
 
@@ -174,7 +174,7 @@ class SelectionApiController {
 			+ "is saved (403 before)")
 	@GetMapping("/api/v1/cases/{id}/scores")
 	CaseScoresJson scores(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
-		List<Score> found = this.selections.scores(user, Ids.parse(id));
+		List<CaseScore> found = this.selections.scores(user, Ids.parse(id));
 		return new CaseScoresJson(id, found.stream().map(s -> json(s, user)).toList());
 	}
 
@@ -278,13 +278,13 @@ class SelectionApiController {
 				a.getSha256(), "/api/v1/cases/" + a.getCaseId() + "/attachments/" + a.getId());
 	}
 
-	private static JudgeJson judgeJson(Judge j) {
+	private static JudgeJson judgeJson(SelectionJudge j) {
 		return new JudgeJson(j.getAccountId().toString(), j.getScoreCount(), j.getScoreMean(), j.getScoreSd(),
 				j.isFlagged());
 	}
 
 	/** A score; other judges' ids are shown to the selection's admins only. */
-	private ScoreJson json(Score s, CurrentUser user) {
+	private ScoreJson json(CaseScore s, CurrentUser user) {
 		boolean mine = user != null && s.getJudgeAccountId().equals(user.id());
 		boolean admin = user != null && this.selections.manages(user, this.selections.get(s.getSelectionId()));
 		return new ScoreJson(s.getCaseId().toString(), mine || admin ? s.getJudgeAccountId().toString() : null, mine,

@@ -139,7 +139,7 @@ class SelectionController {
 		Selection selection = this.selections.get(Ids.parse(id));
 		boolean manages = this.selections.manages(user, selection);
 		List<SelectionCase> cases = this.selections.casesFor(user, selection);
-		List<Judge> judges = manages ? this.selections.judges(selection) : List.of();
+		List<SelectionJudge> judges = manages ? this.selections.judges(selection) : List.of();
 		model.addAttribute("selection", selection);
 		model.addAttribute("organisationName", this.organisations.get(selection.getOrganisationId()).getName());
 		model.addAttribute("manages", manages);
@@ -152,17 +152,17 @@ class SelectionController {
 		model.addAttribute("judges", judges);
 		Set<Long> people = new HashSet<>();
 		judges.forEach(j -> people.add(j.getAccountId()));
-		List<Assignment> assignments = manages ? this.selections.assignments(selection) : List.of();
+		List<CaseAssignment> assignments = manages ? this.selections.assignments(selection) : List.of();
 		Map<Long, List<Long>> byCase = new LinkedHashMap<>();
 		assignments
 			.forEach(a -> byCase.computeIfAbsent(a.getCaseId(), k -> new ArrayList<>()).add(a.getJudgeAccountId()));
 		model.addAttribute("assignments", byCase);
-		List<Conflict> conflicts = manages ? this.selections.conflicts(selection) : List.of();
+		List<SelectionConflict> conflicts = manages ? this.selections.conflicts(selection) : List.of();
 		model.addAttribute("conflicts", conflicts);
 		conflicts.forEach(c -> people.add(c.getJudgeAccountId()));
 		model.addAttribute("people", this.selections.accountNames(people));
-		model.addAttribute("conflictOrganisations",
-				this.selections.organisationNames(conflicts.stream().map(Conflict::getOrganisationId).toList()));
+		model.addAttribute("conflictOrganisations", this.selections
+			.organisationNames(conflicts.stream().map(SelectionConflict::getOrganisationId).toList()));
 		Map<Long, Integer> loads = new LinkedHashMap<>();
 		assignments.forEach(a -> loads.merge(a.getJudgeAccountId(), 1, Integer::sum));
 		model.addAttribute("loads", loads);
@@ -222,12 +222,13 @@ class SelectionController {
 	String rankings(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
 		Map<Unit, List<SelectionCase>> rankings = this.selections.rankings(user, Ids.parse(id));
 		Selection selection = this.selections.get(Ids.parse(id));
-		List<Judge> judges = this.selections.judges(selection);
+		List<SelectionJudge> judges = this.selections.judges(selection);
 		model.addAttribute("selection", selection);
 		model.addAttribute("rankings", rankings);
 		model.addAttribute("judges", judges);
-		model.addAttribute("anyFlagged", judges.stream().anyMatch(Judge::isFlagged));
-		model.addAttribute("people", this.selections.accountNames(judges.stream().map(Judge::getAccountId).toList()));
+		model.addAttribute("anyFlagged", judges.stream().anyMatch(SelectionJudge::isFlagged));
+		model.addAttribute("people",
+				this.selections.accountNames(judges.stream().map(SelectionJudge::getAccountId).toList()));
 		return "selection/rankings";
 	}
 
@@ -272,9 +273,9 @@ class SelectionController {
 		boolean assigned = this.selections.assignmentsOf(selection, user.id())
 			.stream()
 			.anyMatch(a -> a.getCaseId().equals(found.getId()));
-		var mine = assigned ? this.selections.myScore(user, found) : java.util.Optional.<Score>empty();
+		var mine = assigned ? this.selections.myScore(user, found) : java.util.Optional.<CaseScore>empty();
 		boolean manages = this.selections.manages(user, selection);
-		List<Score> all = manages || mine.isPresent() ? this.selections.scores(user, found.getId()) : List.of();
+		List<CaseScore> all = manages || mine.isPresent() ? this.selections.scores(user, found.getId()) : List.of();
 		model.addAttribute("selection", selection);
 		model.addAttribute("found", found);
 		model.addAttribute("organisationName", this.organisations.get(found.getOrganisationId()).getName());
@@ -285,8 +286,8 @@ class SelectionController {
 		model.addAttribute("mine", mine.orElse(null));
 		model.addAttribute("scores", all);
 		model.addAttribute("manages", manages);
-		model.addAttribute("people",
-				manages ? this.selections.accountNames(all.stream().map(Score::getJudgeAccountId).toList()) : Map.of());
+		model.addAttribute("people", manages
+				? this.selections.accountNames(all.stream().map(CaseScore::getJudgeAccountId).toList()) : Map.of());
 		return "selection/case";
 	}
 
@@ -304,7 +305,7 @@ class SelectionController {
 		SelectionCase found = this.selections.getCase(user, Ids.parse(caseId));
 		Selection selection = this.selections.get(found.getSelectionId());
 		Map<String, Integer> points = new LinkedHashMap<>();
-		for (Criterion c : selection.getCriteria()) {
+		for (RubricCriterion c : selection.getCriteria()) {
 			String given = form.getFirst("score." + c.getCode());
 			Integer value = integer(given);
 			if (value != null) {

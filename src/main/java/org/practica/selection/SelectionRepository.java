@@ -10,7 +10,7 @@ interface SelectionRepository extends JpaRepository<Selection, Long> {
 	@Query("select s from Selection s where s.organisationPath like concat(:path, '%') order by s.id desc")
 	List<Selection> findWithin(String path);
 
-	@Query("select s from Selection s where s.id in (select j.selectionId from Judge j where j.accountId = :accountId) order by s.id desc")
+	@Query("select s from Selection s where s.id in (select j.selectionId from SelectionJudge j where j.accountId = :accountId) order by s.id desc")
 	List<Selection> findJudgedBy(Long accountId);
 
 }

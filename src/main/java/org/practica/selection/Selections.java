@@ -129,7 +129,7 @@ public class Selections {
 				}
 			}
 		}
-		List<Criterion> criteria = new ArrayList<>();
+		List<RubricCriterion> criteria = new ArrayList<>();
 		if (request.criteria() == null || request.criteria().isEmpty()) {
 			errors.add(error("criteria", "selection.criteria.required"));
 		}
@@ -165,7 +165,7 @@ public class Selections {
 					ok = false;
 				}
 				if (ok) {
-					criteria.add(new Criterion(c.code(), c.name().strip(), c.weight(), c.max()));
+					criteria.add(new RubricCriterion(c.code(), c.name().strip(), c.weight(), c.max()));
 				}
 			}
 		}
@@ -382,7 +382,7 @@ public class Selections {
 
 	/** Invites an account to judge; the caller runs the selection. */
 	@Transactional
-	public Judge invite(CurrentUser by, Long selectionId, String userId) {
+	public SelectionJudge invite(CurrentUser by, Long selectionId, String userId) {
 		Selection selection = getManaged(by, selectionId);
 		selection.checkOpen();
 		Account account;
@@ -393,24 +393,25 @@ public class Selections {
 		catch (NumberFormatException | Problem ex) {
 			throw FieldProblem.invalid("userId", "selection.judge.unknown");
 		}
-		Optional<Judge> existing = this.judges.findBySelectionIdAndAccountId(selectionId, account.getId());
+		Optional<SelectionJudge> existing = this.judges.findBySelectionIdAndAccountId(selectionId, account.getId());
 		if (existing.isPresent()) {
 			return existing.get();
 		}
 		Long root = account.getOrganisationId() == null ? 0L
 				: this.organisations.get(account.getOrganisationId()).rootId();
-		Judge judge = this.judges.save(new Judge(selectionId, account.getId(), root, now(), by.getUsername()));
+		SelectionJudge judge = this.judges
+			.save(new SelectionJudge(selectionId, account.getId(), root, now(), by.getUsername()));
 		this.events.publishEvent(new JudgeInvited(selectionId, account.getId()));
 		return judge;
 	}
 
-	public List<Judge> judges(Selection selection) {
+	public List<SelectionJudge> judges(Selection selection) {
 		return this.judges.findBySelectionIdOrderByAccountId(selection.getId());
 	}
 
 	/** A judge declares a conflict with an organisation (and everything under it). */
 	@Transactional
-	public Conflict declareConflict(CurrentUser by, Long selectionId, String organisationId) {
+	public SelectionConflict declareConflict(CurrentUser by, Long selectionId, String organisationId) {
 		Selection selection = get(selectionId);
 		if (!isJudge(by, selection)) {
 			throw Problem.forbidden();
@@ -432,10 +433,10 @@ public class Selections {
 		}
 		this.events.publishEvent(new ConflictDeclared(selectionId, by.id(), organisation.getId()));
 		return this.conflicts
-			.save(new Conflict(selectionId, by.id(), organisation.getId(), organisation.getPath(), now()));
+			.save(new SelectionConflict(selectionId, by.id(), organisation.getId(), organisation.getPath(), now()));
 	}
 
-	public List<Conflict> conflicts(Selection selection) {
+	public List<SelectionConflict> conflicts(Selection selection) {
 		return this.conflicts.findBySelectionIdOrderById(selection.getId());
 	}
 
@@ -461,14 +462,14 @@ public class Selections {
 			throw Problem.conflict("selection.assign.scored");
 		}
 		List<SelectionCase> all = this.cases.findBySelectionIdOrderById(selectionId);
-		List<Judge> panel = judges(selection);
-		List<Conflict> declared = conflicts(selection);
+		List<SelectionJudge> panel = judges(selection);
+		List<SelectionConflict> declared = conflicts(selection);
 		Map<Long, SelectionCase> byId = new HashMap<>();
 		all.forEach(c -> byId.put(c.getId(), c));
-		Map<Long, Judge> judgeById = new HashMap<>();
+		Map<Long, SelectionJudge> judgeById = new HashMap<>();
 		panel.forEach(j -> judgeById.put(j.getAccountId(), j));
 		Optional<Map<Long, List<Long>>> result = JudgeAssignment.assign(all.stream().map(SelectionCase::getId).toList(),
-				panel.stream().map(Judge::getAccountId).toList(), selection.getJudgesPerCase(),
+				panel.stream().map(SelectionJudge::getAccountId).toList(), selection.getJudgesPerCase(),
 				(caseId, judgeId) -> allowed(byId.get(caseId), judgeById.get(judgeId), declared));
 		if (result.isEmpty()) {
 			throw Problem.unprocessable("selection.assign.impossible", all.size(), selection.getJudgesPerCase(),
@@ -478,7 +479,7 @@ public class Selections {
 		this.assignments.flush();
 		result.get()
 			.forEach((caseId, judgeIds) -> judgeIds
-				.forEach(j -> this.assignments.save(new Assignment(selectionId, caseId, j))));
+				.forEach(j -> this.assignments.save(new CaseAssignment(selectionId, caseId, j))));
 		this.events.publishEvent(new JudgesAssigned(selectionId, all.size(), panel.size()));
 		return result.get();
 	}
@@ -487,7 +488,7 @@ public class Selections {
 	 * Whether the judge may judge the case: not from the same tree (university or
 	 * district), and no conflict declared with the submitting organisation or above it.
 	 */
-	static boolean allowed(SelectionCase found, Judge judge, List<Conflict> declared) {
+	static boolean allowed(SelectionCase found, SelectionJudge judge, List<SelectionConflict> declared) {
 		if (found.rootId().equals(judge.getHomeRootId())) {
 			return false;
 		}
@@ -496,11 +497,11 @@ public class Selections {
 					c -> c.getJudgeAccountId().equals(judge.getAccountId()) && c.covers(found.getOrganisationPath()));
 	}
 
-	public List<Assignment> assignments(Selection selection) {
+	public List<CaseAssignment> assignments(Selection selection) {
 		return this.assignments.findBySelectionIdOrderByCaseIdAscJudgeAccountIdAsc(selection.getId());
 	}
 
-	public List<Assignment> assignmentsOf(Selection selection, Long judgeId) {
+	public List<CaseAssignment> assignmentsOf(Selection selection, Long judgeId) {
 		return this.assignments.findBySelectionIdAndJudgeAccountIdOrderByCaseId(selection.getId(), judgeId);
 	}
 
@@ -519,17 +520,17 @@ public class Selections {
 
 	/** An assigned judge scores a case: every criterion, within its maximum. */
 	@Transactional
-	public Score score(CurrentUser by, Long caseId, Map<String, Integer> points, String comment) {
+	public CaseScore score(CurrentUser by, Long caseId, Map<String, Integer> points, String comment) {
 		SelectionCase found = assignedCase(by, caseId);
 		Selection selection = get(found.getSelectionId());
 		selection.checkOpen();
 		double total = selection.total(points == null ? Map.of() : points);
 		String text = comment == null ? null : comment.strip();
-		if (text != null && text.length() > Score.COMMENT_MAX) {
-			throw FieldProblem.invalid("comment", "selection.score.comment.too-long", Score.COMMENT_MAX);
+		if (text != null && text.length() > CaseScore.COMMENT_MAX) {
+			throw FieldProblem.invalid("comment", "selection.score.comment.too-long", CaseScore.COMMENT_MAX);
 		}
-		Score score = this.scores.findByCaseIdAndJudgeAccountId(caseId, by.id())
-			.orElseGet(() -> new Score(selection.getId(), caseId, by.id()));
+		CaseScore score = this.scores.findByCaseIdAndJudgeAccountId(caseId, by.id())
+			.orElseGet(() -> new CaseScore(selection.getId(), caseId, by.id()));
 		score.give(points, total, text == null || text.isEmpty() ? null : text, now());
 		score = this.scores.save(score);
 		this.events.publishEvent(new CaseScored(caseId, selection.getId(), by.id(), total));
@@ -537,7 +538,7 @@ public class Selections {
 	}
 
 	/** The caller's own score of the case, if saved. */
-	public Optional<Score> myScore(CurrentUser by, SelectionCase found) {
+	public Optional<CaseScore> myScore(CurrentUser by, SelectionCase found) {
 		return this.scores.findByCaseIdAndJudgeAccountId(found.getId(), by.id());
 	}
 
@@ -545,7 +546,7 @@ public class Selections {
 	 * Every judge's score of the case: to the selection's admins; to an assigned judge
 	 * only once their own is saved (403 before). Anyone else who sees the case: 403.
 	 */
-	public List<Score> scores(CurrentUser by, Long caseId) {
+	public List<CaseScore> scores(CurrentUser by, Long caseId) {
 		SelectionCase found = getCase(by, caseId);
 		Selection selection = get(found.getSelectionId());
 		if (!manages(by, selection)) {
@@ -569,7 +570,7 @@ public class Selections {
 		selection.checkOpen();
 		Results results = compute(selection);
 		selection.close(now(), results.outcome().panelMean(), results.outcome().panelSd());
-		for (Judge judge : judges(selection)) {
+		for (SelectionJudge judge : judges(selection)) {
 			ScoreNormalisation.JudgeFigures figures = results.outcome().judges().get(judge.getAccountId());
 			if (figures != null) {
 				judge.figures(figures);

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** A judge assigned to a case. */
 @Entity
 @Table(name = "selection_assignment")
-public class Assignment {
+public class CaseAssignment {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "selection_assignment_seq")
@@ -28,10 +28,10 @@ public class Assignment {
 	@Column(nullable = false)
 	private Long judgeAccountId;
 
-	protected Assignment() {
+	protected CaseAssignment() {
 	}
 
-	Assignment(Long selectionId, Long caseId, Long judgeAccountId) {
+	CaseAssignment(Long selectionId, Long caseId, Long judgeAccountId) {
 		this.selectionId = selectionId;
 		this.caseId = caseId;
 		this.judgeAccountId = judgeAccountId;

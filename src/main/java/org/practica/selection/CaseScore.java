@@ -21,7 +21,7 @@ import jakarta.persistence.Version;
 /** A judge's score of a case: points per criterion, their weighted total, a comment. */
 @Entity
 @Table(name = "selection_score")
-public class Score {
+public class CaseScore {
 
 	public static final int COMMENT_MAX = 2000;
 
@@ -55,10 +55,10 @@ public class Score {
 	@Version
 	private Long version;
 
-	protected Score() {
+	protected CaseScore() {
 	}
 
-	Score(Long selectionId, Long caseId, Long judgeAccountId) {
+	CaseScore(Long selectionId, Long caseId, Long judgeAccountId) {
 		this.selectionId = selectionId;
 		this.caseId = caseId;
 		this.judgeAccountId = judgeAccountId;

@@ -7,7 +7,7 @@ import jakarta.persistence.Embeddable;
 
 /** A row of a selection's rubric: what judges score, its weight and the most points. */
 @Embeddable
-public class Criterion {
+public class RubricCriterion {
 
 	@Column(nullable = false)
 	private String code;
@@ -21,10 +21,10 @@ public class Criterion {
 	@Column(name = "max_points", nullable = false)
 	private int max;
 
-	protected Criterion() {
+	protected RubricCriterion() {
 	}
 
-	Criterion(String code, String name, BigDecimal weight, int max) {
+	RubricCriterion(String code, String name, BigDecimal weight, int max) {
 		this.code = code;
 		this.name = name;
 		this.weight = weight;

@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "selection_judge")
-public class Judge {
+public class SelectionJudge {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "selection_judge_seq")
@@ -45,10 +45,10 @@ public class Judge {
 
 	private boolean flagged;
 
-	protected Judge() {
+	protected SelectionJudge() {
 	}
 
-	Judge(Long selectionId, Long accountId, Long homeRootId, Instant invitedAt, String invitedBy) {
+	SelectionJudge(Long selectionId, Long accountId, Long homeRootId, Instant invitedAt, String invitedBy) {
 		this.selectionId = selectionId;
 		this.accountId = accountId;
 		this.homeRootId = homeRootId;

@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "selection_conflict")
-public class Conflict {
+public class SelectionConflict {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "selection_conflict_seq")
@@ -38,10 +38,11 @@ public class Conflict {
 	@Column(nullable = false)
 	private Instant declaredAt;
 
-	protected Conflict() {
+	protected SelectionConflict() {
 	}
 
-	Conflict(Long selectionId, Long judgeAccountId, Long organisationId, String organisationPath, Instant declaredAt) {
+	SelectionConflict(Long selectionId, Long judgeAccountId, Long organisationId, String organisationPath,
+			Instant declaredAt) {
 		this.selectionId = selectionId;
 		this.judgeAccountId = judgeAccountId;
 		this.organisationId = organisationId;
