@@ -88,14 +88,17 @@ class DemoData implements ApplicationRunner {
 
 	private final AwardDemo awards;
 
+	private final SelectionDemo selectionDemo;
+
 	private final Map<String, Organisation> orgs = new HashMap<>();
 
 	DemoData(Organisations organisations, Accounts accounts, Needs needs, Offers offers, Projects projects,
 			Signups signups, Hours hours, Agreements agreements, Clock clock, OutcomeDemo outcomeDemo,
-			EvaluationDemo evaluationDemo, AwardDemo awards) {
+			EvaluationDemo evaluationDemo, AwardDemo awards, SelectionDemo selectionDemo) {
 		this.outcomeDemo = outcomeDemo;
 		this.evaluationDemo = evaluationDemo;
 		this.awards = awards;
+		this.selectionDemo = selectionDemo;
 		this.agreements = agreements;
 		this.signups = signups;
 		this.hours = hours;
@@ -265,6 +268,7 @@ class DemoData implements ApplicationRunner {
 		this.outcomeDemo.load(tutoringProject);
 		this.evaluationDemo.load(this.orgs, today);
 		this.awards.load(this.orgs, today);
+		this.selectionDemo.load();
 		log.info("Demo data loaded: sign in as gaoyu, painter, qingquanshan, tutor, zhang.wei … with password '{}'",
 				PASSWORD);
 	}

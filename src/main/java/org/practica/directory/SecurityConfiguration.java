@@ -41,7 +41,9 @@ class SecurityConfiguration {
 			"/needs", "/needs/{id:\\d+}", "/offers", "/offers/{id:\\d+}", "/verify/**", "/notices",
 			"/notices/{id:\\d+}", "/award-calls/{id:\\d+}/awarded", "/webjars/**", "/css/**", "/js/**", "/img/**",
 			"/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/outcome-reports",
-			"/outcome-reports/{id:\\d+}" };
+			"/outcome-reports/{id:\\d+}",
+			// the case library and the method of a selection's scores
+			"/cases", "/cases/{id:\\d+}", "/cases/{id:\\d+}/attachments/*", "/selections/method" };
 
 	/** Pages anyone may read, and only read: a published report's photos. */
 	static final String[] PUBLIC_READS = { "/outcome-reports/*/photos/**" };
@@ -94,6 +96,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/verify/**", "/api/v1/directions", "/api/v1/needs",
 						"/api/v1/needs/*", "/api/v1/offers", "/api/v1/offers/*", "/api/v1/outcome-reports",
 						"/api/v1/outcome-reports/*", "/api/v1/outcome-reports/*/photos/**", "/api/v1/notices/*")
+				.permitAll()
+				// the case library: published cases and their attachments
+				.requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/cases/*/attachments/*")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -63,6 +63,32 @@ class DemoDataTests {
 	}
 
 	@Test
+	void theDemoSelectionIsClosedWithCasesInEveryUnitAndSomeInTheLibrary() throws Exception {
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.untilAsserted(() -> this.mvc.perform(get("/api/v1/cases").param("q", "党建"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThan(0))));
+		this.mvc.perform(get("/api/v1/cases"))
+			.andExpect(jsonPath("$.total").value(8))
+			.andExpect(jsonPath("$.facets.unit.length()").value(4));
+		this.mvc.perform(get("/api/v1/cases").param("q", "平安社区"))
+			.andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThan(0)));
+		String token = token("hnit.admin");
+		String selections = this.mvc.perform(get("/api/v1/selections").header("Authorization", "Bearer " + token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String closed = com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(selections,
+				"$.items[?(@.closedAt != null)].id")
+			.get(0);
+		this.mvc.perform(get("/api/v1/selections/{id}/rankings", closed).header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rankings.length()").value(4))
+			.andExpect(jsonPath("$.judges[?(@.flagged == true)].userId", org.hamcrest.Matchers.hasSize(1)));
+	}
+
+	@Test
 	void theDemoAdminsSignInWithTheDemoPassword() throws Exception {
 		for (String username : new String[] { "hnit.admin", "zhuhui.admin", "qingquanshan", "tutor" }) {
 			token(username);
