@@ -232,6 +232,7 @@ public class OutcomeReports {
 		}
 		UploadedImage image = UploadedImage.clean(file, "file", "outcome.photo");
 		// uploads to one report wait for each other here, so the count stays exact
+		this.entityManager.flush();
 		this.entityManager.refresh(report, LockModeType.PESSIMISTIC_WRITE);
 		int ordinal = report.takePhotoPlace(this.settings.maxPhotos());
 		YearMonth month = YearMonth.now(this.clock);
