@@ -38,8 +38,9 @@ class SecurityConfiguration {
 	private static final SessionFlashMapManager FLASH = new SessionFlashMapManager();
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/password-reset", "/password-reset/*", "/locale", "/error",
-			"/needs", "/needs/{id:\\d+}", "/offers", "/offers/{id:\\d+}", "/verify/**", "/webjars/**", "/css/**",
-			"/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+			"/needs", "/needs/{id:\\d+}", "/offers", "/offers/{id:\\d+}", "/clubs", "/clubs/{id:\\d+}", "/verify/**",
+			"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
+			"/swagger-ui.html" };
 
 	/**
 	 * A notice mail's unsubscribe link: public, and posted without a CSRF token by mail
@@ -84,7 +85,7 @@ class SecurityConfiguration {
 						"/api/v1/auth/password-reset/*")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/verify/**", "/api/v1/directions", "/api/v1/needs",
-						"/api/v1/needs/*", "/api/v1/offers", "/api/v1/offers/*")
+						"/api/v1/needs/*", "/api/v1/offers", "/api/v1/offers/*", "/api/v1/clubs", "/api/v1/clubs/*")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
