@@ -484,7 +484,8 @@ public class Clubs {
 	public Club review(CurrentUser user, Long id, ReviewDecision decision, String comment) {
 		Club club = lock(user, id);
 		if (!oversees(user, club)) {
-			throw Problem.forbidden();
+			// another university's federation learns nothing of it
+			throw involved(user, club) ? Problem.forbidden() : Problem.notFound();
 		}
 		if (!club.awaitsReview()) {
 			throw Problem.conflict("club.review.nothing");
