@@ -39,14 +39,17 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/password-reset", "/password-reset/*", "/locale", "/error",
 			"/needs", "/needs/{id:\\d+}", "/offers", "/offers/{id:\\d+}", "/clubs", "/clubs/{id:\\d+}", "/verify/**",
-			"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
-			"/swagger-ui.html" };
+			"/notices", "/notices/{id:\\d+}", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	/**
 	 * A notice mail's unsubscribe link: public, and posted without a CSRF token by mail
 	 * programs' one-click unsubscribe (RFC 8058); its signed token is what protects it.
 	 */
 	static final String UNSUBSCRIBE = "/unsubscribe/*";
+
+	/** A public notice's objection form: posted by anyone, with its CSRF token. */
+	static final String OBJECTION_FORM = "/notices/{id:\\d+}/objections";
 
 	/**
 	 * BCrypt, behind a delegating encoder so stored hashes name their algorithm and can
@@ -82,10 +85,11 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/password-reset",
-						"/api/v1/auth/password-reset/*")
+						"/api/v1/auth/password-reset/*", "/api/v1/notices/*/objections")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/verify/**", "/api/v1/directions", "/api/v1/needs",
-						"/api/v1/needs/*", "/api/v1/offers", "/api/v1/offers/*", "/api/v1/clubs", "/api/v1/clubs/*")
+						"/api/v1/needs/*", "/api/v1/offers", "/api/v1/offers/*", "/api/v1/notices/*", "/api/v1/clubs",
+						"/api/v1/clubs/*")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -114,8 +118,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(UNSUBSCRIBE).permitAll())
-			.csrf(csrf -> csrf.ignoringRequestMatchers(UNSUBSCRIBE));
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(UNSUBSCRIBE)
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, OBJECTION_FORM)
+			.permitAll()).csrf(csrf -> csrf.ignoringRequestMatchers(UNSUBSCRIBE));
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(
 					requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
