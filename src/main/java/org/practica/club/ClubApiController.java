@@ -265,8 +265,8 @@ class ClubApiController {
 		return new ClubJson(club.getId().toString(), club.getUniversityId().toString(), club.getName(),
 				club.getCategory().name(), club.getPurpose(), shown.charter(), club.getStatus().name(),
 				club.getReviewStage() == null ? null : club.getReviewStage().name(), club.isMembersNeedApproval(),
-				club.isInstructorsPublic(), at(club.getNoticeEndsAt()), at(club.getProbationEndsAt()),
-				club.isWithoutPresident(), club.getStatusReason(),
+				club.isInstructorsPublic(), Ids.text(club.getNoticeId()), at(club.getNoticeEndsAt()),
+				at(club.getProbationEndsAt()), club.isWithoutPresident(), club.getStatusReason(),
 				instructors.stream()
 					.map(i -> new InstructorJson(i.getAccountId().toString(), name(people.get(i.getAccountId())),
 							i.getStatus().name()))
@@ -299,7 +299,7 @@ class ClubApiController {
 	}
 
 	record ClubJson(String id, String universityId, String name, String category, String purpose, Charter charter,
-			String status, String reviewStage, boolean membersNeedApproval, boolean instructorsPublic,
+			String status, String reviewStage, boolean membersNeedApproval, boolean instructorsPublic, String noticeId,
 			OffsetDateTime noticeEndsAt, OffsetDateTime probationEndsAt, boolean withoutPresident, String statusReason,
 			List<InstructorJson> instructors, VersionJson pendingChange) {
 	}

@@ -11,10 +11,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves clubs on with the clock: a notice that ended starts the probation, a probation
- * that passed makes the club active, and the start of a school year ends graduated
- * students' memberships. Safe with any number of instances: each club is locked and its
- * state checked again before it moves, and the school year's sweep is claimed once.
+ * Moves clubs on with the clock: a probation that passed makes the club active, and the
+ * start of a school year ends graduated students' memberships (a notice that ended starts
+ * the probation: {@link PublicClubNotice}). Safe with any number of instances: each club
+ * is locked and its state checked again before it moves, and the school year's sweep is
+ * claimed once.
  */
 @Component
 class ClubJobs {
@@ -57,9 +58,6 @@ class ClubJobs {
 	 */
 	int moveOn() {
 		int moved = 0;
-		for (Long id : this.clubs.noticesEnded()) {
-			moved += this.clubs.noticeCleared(id) ? 1 : 0;
-		}
 		for (Long id : this.clubs.probationsEnded()) {
 			moved += this.clubs.activateIfDue(id) ? 1 : 0;
 		}

@@ -43,9 +43,6 @@ interface ClubRepository extends org.springframework.data.jpa.repository.JpaRepo
 	@Query("select c from Club c where c.universityId = :universityId order by c.name, c.id")
 	List<Club> inUniversity(@Param("universityId") Long universityId);
 
-	@Query("select c.id from Club c where c.status = :status and c.noticeId is null and c.noticeEndsAt <= :now")
-	List<Long> noticeEndedBy(@Param("status") ClubStatus status, @Param("now") Instant now);
-
 	@Query("select c.id from Club c where c.status = org.practica.club.ClubStatus.PROBATION and c.probationEndsAt <= :now")
 	List<Long> probationEndedBy(@Param("now") Instant now);
 

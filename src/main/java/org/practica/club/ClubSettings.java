@@ -14,8 +14,6 @@ import org.springframework.validation.annotation.Validated;
  * How clubs are registered and run ({@code practica.clubs.*}).
  *
  * @param minFounders the fewest founders an application names
- * @param notice how long the public notice of a new club runs, while no notice board
- * takes it
  * @param probation how long a new club is on probation after its notice
  * @param schoolYearStartMonth the month the school year starts in: graduated students'
  * memberships end then
@@ -23,6 +21,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("practica.clubs")
-record ClubSettings(@Min(1) @Max(100) int minFounders, @NotNull Duration notice, @NotNull Duration probation,
-		@NotNull Month schoolYearStartMonth, @Min(1) @Max(28) int schoolYearStartDay) {
+record ClubSettings(@Min(1) @Max(100) int minFounders, @NotNull Duration probation, @NotNull Month schoolYearStartMonth,
+		@Min(1) @Max(28) int schoolYearStartDay) {
 }

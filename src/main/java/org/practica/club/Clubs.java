@@ -597,10 +597,6 @@ public class Clubs {
 		return true;
 	}
 
-	List<Long> noticesEnded() {
-		return this.clubs.noticeEndedBy(ClubStatus.NOTICE, this.clock.instant());
-	}
-
 	List<Long> probationsEnded() {
 		return this.clubs.probationEndedBy(this.clock.instant());
 	}

@@ -171,12 +171,12 @@ class ClubRegistrationTests extends ClubTestSupport {
 		Account newcomer = user(Role.STUDENT, f.college());
 		String joiner = token(newcomer);
 		postAs(joiner, null, "/api/v1/clubs/{id}/members", club).andExpect(status().isConflict());
-		this.clock.advance(this.settings.notice().minus(Duration.ofMinutes(1)));
-		this.jobs.moveOn();
+		String noticeId = read(getAs(null, "/api/v1/clubs/{id}", club), "$.noticeId");
+		getAs(null, "/api/v1/notices/{id}", noticeId).andExpect(status().isOk());
+		this.notices.endIfDue(Long.valueOf(noticeId));
+		eventsHandled();
 		getAs(null, "/api/v1/clubs/{id}", club).andExpect(jsonPath("$.status").value("NOTICE"));
-		this.clock.advance(Duration.ofMinutes(2));
-		this.jobs.moveOn();
-		this.jobs.moveOn();
+		passNotice(club);
 		getAs(null, "/api/v1/clubs/{id}", club).andExpect(jsonPath("$.status").value("PROBATION"));
 		joiner = token(newcomer);
 		postAs(joiner, null, "/api/v1/clubs/{id}/members", club).andExpect(status().isConflict())
@@ -214,6 +214,30 @@ class ClubRegistrationTests extends ClubTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ACTIVE"));
 		getAs(null, "/api/v1/clubs/{id}", club).andExpect(jsonPath("$.name").value(newName));
+	}
+
+	@Test
+	void anUpheldObjectionDuringTheNoticeKeepsTheClubFromRegistering() throws Exception {
+		Federation f = federation();
+		String club = approved(f);
+		String noticeId = read(getAs(null, "/api/v1/clubs/{id}", club), "$.noticeId");
+		String subject = read(getAs(null, "/api/v1/notices/{id}", noticeId), "$.subjects[0].id");
+		String objection = read(this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/notices/{id}/objections", noticeId)
+			.with(r -> {
+				r.setRemoteAddr("10.13.0." + (System.nanoTime() % 200 + 1));
+				return r;
+			})
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("""
+					{"subjectId":"%s","realName":"王同学","contact":"13800000000","reason":"发起人名单不实"}
+					""".formatted(subject))).andExpect(status().isCreated()), "$.id");
+		postAs(token(f.universityAdmin()), "{\"upheld\":true,\"reason\":\"经核实，发起人名单不实\"}",
+				"/api/v1/objections/{id}/decision", objection)
+			.andExpect(status().isOk());
+		passNotice(club);
+		getAs(token(f.officer()), "/api/v1/clubs/{id}", club).andExpect(jsonPath("$.status").value("REJECTED"));
+		getAs(null, "/api/v1/clubs/{id}", club).andExpect(status().isNotFound());
 	}
 
 }

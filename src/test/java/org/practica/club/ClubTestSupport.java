@@ -29,6 +29,9 @@ abstract class ClubTestSupport extends ApiTestSupport {
 	@Autowired
 	protected ClubSettings settings;
 
+	@Autowired
+	protected org.practica.notice.Notices notices;
+
 	protected Federation federation() {
 		Organisation university = org("University", OrganisationKind.UNIVERSITY, null, null, null);
 		Organisation college = org("College", OrganisationKind.COLLEGE, university, null, null);
@@ -98,11 +101,23 @@ abstract class ClubTestSupport extends ApiTestSupport {
 		return club;
 	}
 
+	/** Moves the clock past the club's notice and ends it: the club is on probation. */
+	protected void passNotice(String club) throws Exception {
+		String noticeId = read(getAs(null, "/api/v1/clubs/{id}", club), "$.noticeId");
+		java.time.Instant closes = java.time.OffsetDateTime
+			.parse(read(getAs(null, "/api/v1/clubs/{id}", club), "$.noticeEndsAt"))
+			.toInstant();
+		if (this.clock.instant().isBefore(closes)) {
+			this.clock.setTo(closes.plus(Duration.ofMinutes(1)));
+		}
+		this.notices.endIfDue(Long.valueOf(noticeId));
+		eventsHandled();
+	}
+
 	/** A club whose notice and probation have passed: ACTIVE. The clock is moved on. */
 	protected String active(Federation f) throws Exception {
 		String club = approved(f);
-		this.clock.advance(this.settings.notice().plus(Duration.ofMinutes(1)));
-		this.jobs.moveOn();
+		passNotice(club);
 		this.clock.advance(this.settings.probation().plus(Duration.ofMinutes(1)));
 		this.jobs.moveOn();
 		return club;
