@@ -873,6 +873,11 @@ public class Clubs {
 		return this.clubs.inUniversity(universityId);
 	}
 
+	/** The club, whoever asks: for naming it where it was already found visible. */
+	Club clubById(Long id) {
+		return this.clubs.findById(id).orElseThrow(Problem::notFound);
+	}
+
 	public Map<Long, Account> people(Collection<Long> ids) {
 		return this.accounts.byId(ids);
 	}

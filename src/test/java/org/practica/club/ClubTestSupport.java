@@ -123,4 +123,40 @@ abstract class ClubTestSupport extends ApiTestSupport {
 		return club;
 	}
 
+	protected static final byte[] PDF = "%PDF-1.4 receipt".getBytes();
+
+	/** A fund request of the club by its president, for the amount, in one line item. */
+	protected String fundRequest(Federation f, String club, String amount) throws Exception {
+		return read(postAs(token(f.applicant()), """
+				{"clubId":"%s","amount":%s,"purpose":"读书月活动","items":[{"name":"图书","amount":%s}]}
+				""".formatted(club, amount, amount), "/api/v1/fund-requests").andExpect(status().isCreated()), "$.id");
+	}
+
+	/**
+	 * A budget for this year, and the request granted for the amount (after both stages).
+	 */
+	protected void grant(Federation f, String request, String budget, String amount) throws Exception {
+		int year = java.time.LocalDate.now(this.clock).getYear();
+		putAs(token(f.universityAdmin()), "{\"budget\":" + budget + "}", "/api/v1/funds/{u}/{y}",
+				f.university().getId(), year)
+			.andExpect(status().isOk());
+		postAs(token(f.officer()), "{\"decision\":\"APPROVE\",\"amount\":" + amount + ",\"comment\":\"按预算核定\"}",
+				"/api/v1/fund-requests/{id}/review", request)
+			.andExpect(status().isOk());
+		postAs(token(f.universityAdmin()), "{\"decision\":\"APPROVE\"}", "/api/v1/fund-requests/{id}/review", request)
+			.andExpect(status().isOk());
+	}
+
+	protected org.springframework.test.web.servlet.ResultActions spend(String token, String club, String request,
+			String amount) throws Exception {
+		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/api/v1/clubs/{id}/spending", club)
+			.file(new org.springframework.mock.web.MockMultipartFile("receipt", "发票.pdf", "application/pdf", PDF))
+			.param("amount", amount)
+			.param("description", "购书")
+			.param("fundRequestId", request)
+			.header("Authorization", "Bearer " + token)
+			.header("Accept-Language", "en"));
+	}
+
 }
