@@ -222,6 +222,14 @@ public class Club extends AuditedEntity {
 		move(ClubStatus.REJECTED, reason, now);
 	}
 
+	/** A club registered before the platform, recorded as it stands: active. */
+	void recordActive(ClubVersion version, Instant now) {
+		version.approve();
+		this.approvedVersionId = version.getId();
+		this.reviewStage = null;
+		move(ClubStatus.ACTIVE, null, now);
+	}
+
 	/** Probation passed: the club is active. */
 	void activate(Instant now) {
 		if (this.status != ClubStatus.PROBATION) {

@@ -299,6 +299,54 @@ public class Clubs {
 	}
 
 	/**
+	 * A university admin records a club registered before the platform (from the paper
+	 * records): it is active at once, its version approved, its instructors accepted and
+	 * the first founder its president. No registration window or review applies; the
+	 * founders and instructors are checked as for an application.
+	 */
+	@Transactional
+	public Club recordExisting(CurrentUser user, ClubApplication application) {
+		Organisation university = university(Ids.parse(application.universityId()));
+		if (!isUniversityAdmin(user, university.getPath())) {
+			throw Problem.notFound();
+		}
+		checkNameFree(university.getId(), application.name(), null);
+		List<String> given = application.founderIds() == null ? List.of() : application.founderIds();
+		if (given.isEmpty()) {
+			throw FieldProblem.invalid("founderIds", "club.founders.too-few", 1, 0);
+		}
+		Account president = this.accounts.byId(parseAll(given.subList(0, 1))).get(parseOrNull(given.get(0)));
+		if (president == null || !studiesAt(president, university)) {
+			throw FieldProblem.unprocessable("founderIds[0]", "club.founder.not-student", given.get(0));
+		}
+		List<Account> founders = founders(president, given.subList(1, given.size()), university);
+		List<Account> staff = instructors(application.instructorIds(), university);
+		Instant now = this.clock.instant();
+		ClubVersion version = new ClubVersion(1, application.name(), application.category(), application.purpose(),
+				application.charter(), user.id(), now);
+		Club club = this.clubs
+			.save(new Club(university.getId(), university.getPath(), version, president.getId(), false, now));
+		version.belongTo(club.getId());
+		this.versions.save(version);
+		club.recordActive(version, now);
+		for (Account founder : founders) {
+			ClubMember member = new ClubMember(club.getId(), founder.getId(), ClubMember.Status.ACTIVE, true, now);
+			if (founder.getId().equals(president.getId())) {
+				member.hold(Office.PRESIDENT);
+			}
+			this.members.save(member);
+		}
+		for (Account instructor : staff) {
+			ClubInstructor invited = new ClubInstructor(club.getId(), instructor.getId(), now);
+			invited.respond(true, now);
+			this.instructors.save(invited);
+		}
+		flushName(application.name());
+		this.events.publishEvent(new ClubActivated(club.getId(), university.getId()));
+		return club;
+	}
+
+	/**
 	 * The applicant changes a returned application and submits it again; the founders and
 	 * instructors stay as they were.
 	 */

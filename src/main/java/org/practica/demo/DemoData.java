@@ -82,10 +82,13 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final ClubDemo clubDemo;
+
 	private final Map<String, Organisation> orgs = new HashMap<>();
 
 	DemoData(Organisations organisations, Accounts accounts, Needs needs, Offers offers, Projects projects,
-			Signups signups, Hours hours, Agreements agreements, Clock clock) {
+			Signups signups, Hours hours, Agreements agreements, Clock clock, ClubDemo clubDemo) {
+		this.clubDemo = clubDemo;
 		this.agreements = agreements;
 		this.signups = signups;
 		this.hours = hours;
@@ -252,6 +255,7 @@ class DemoData implements ApplicationRunner {
 		recruiting(hengfeng, history, today, 26.8921, 112.6402, "衡峰社区新时代文明实践站", "liu.yang");
 		recruiting(lingshanwei, firstAid, today, 35.8902, 120.0771, "灵山卫社区卫生服务站", null);
 		partnerships(tutoringProject);
+		this.clubDemo.load(admin, this.orgs.get("hnit"), this.orgs.get("hnit.hum"), this.orgs.get("hnit.law"));
 		log.info("Demo data loaded: sign in as gaoyu, painter, qingquanshan, tutor, zhang.wei … with password '{}'",
 				PASSWORD);
 	}

@@ -148,6 +148,20 @@ class ClubJourneyBrowserTests extends BrowserTestSupport {
 		expectText(By.id("account-spent"), "860.50");
 		expectText(By.id("account-available"), "1639.50");
 		screenshot("club-account");
+		org.openqa.selenium.Dimension wide = browser.manage().window().getSize();
+		try {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+			open("/clubs/" + club);
+			screenshot("club-page-phone");
+			signIn(officer.getUsername(), PASSWORD);
+			open("/federation");
+			screenshot("club-federation-phone");
+			open("/locale?lang=en&back=/clubs");
+			screenshot("club-list-phone-en");
+		}
+		finally {
+			browser.manage().window().setSize(wide);
+		}
 	}
 
 }
