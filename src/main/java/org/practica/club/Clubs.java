@@ -146,6 +146,9 @@ public class Clubs {
 	}
 
 	private boolean involved(CurrentUser user, Club club) {
+		if (user == null) {
+			return false;
+		}
 		return club.getApplicantId().equals(user.id()) || this.members.live(club.getId(), user.id()).isPresent()
 				|| this.instructors.findByClubIdAndAccountId(club.getId(), user.id()).isPresent();
 	}
