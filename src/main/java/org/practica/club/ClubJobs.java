@@ -45,17 +45,23 @@ class ClubJobs {
 			initialDelayString = "${practica.clubs.check-every:1m}")
 	void tick() {
 		moveOn();
-		LocalDate start = schoolYearStart(LocalDate.now(this.clock));
-		if (this.jobs.claim(GRADUATION_JOB, start)) {
-			int ended = sweepGraduates(start.getYear());
-			log.info("Club memberships ended at the start of school year {}: {} clubs looked at", start.getYear(),
-					ended);
-		}
 	}
 
 	/**
-	 * Starts the probations and activations that are due; returns how many clubs moved.
+	 * Once a day: on the first day of a school year (or the first run after it), the
+	 * graduates' memberships end; the school year's sweep is claimed once.
 	 */
+	@Scheduled(cron = "${practica.clubs.sweep-cron:0 30 0 * * *}", zone = "${practica.zone}")
+	void daily() {
+		LocalDate start = schoolYearStart(LocalDate.now(this.clock));
+		if (this.jobs.claim(GRADUATION_JOB, start)) {
+			int batches = sweepGraduates(start.getYear());
+			log.info("Graduates' club memberships ended at the start of school year {} ({} batches looked at)",
+					start.getYear(), batches);
+		}
+	}
+
+	/** Makes the clubs whose probation passed active; returns how many moved. */
 	int moveOn() {
 		int moved = 0;
 		for (Long id : this.clubs.probationsEnded()) {
