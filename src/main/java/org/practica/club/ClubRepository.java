@@ -24,15 +24,16 @@ interface ClubRepository extends org.springframework.data.jpa.repository.JpaRepo
 	Optional<Club> lockById(@Param("id") Long id);
 
 	/**
-	 * Clubs by text and category among the given statuses, in universities at the path
-	 * (null: everywhere).
+	 * Clubs by text ({@code %} for any) and category among the given statuses, in
+	 * universities under the path ({@code /} for everywhere). Neither text is null: a
+	 * null in {@code like} has no type PostgreSQL accepts.
 	 */
 	@Query("""
 			select c from Club c
 			where c.status in :statuses
-			  and (:path is null or c.universityPath like concat(:path, '%'))
+			  and c.universityPath like concat(:path, '%')
 			  and (:category is null or c.category = :category)
-			  and (:q is null or lower(c.name) like :q or lower(c.purpose) like :q)
+			  and (lower(c.name) like :q or lower(c.purpose) like :q)
 			""")
 	Page<Club> search(@Param("statuses") Collection<ClubStatus> statuses, @Param("path") String path,
 			@Param("category") ClubCategory category, @Param("q") String q, Pageable pageable);

@@ -874,9 +874,9 @@ public class Clubs {
 	 */
 	public Page<Club> search(CurrentUser user, String q, ClubCategory category, ClubStatus status, Long universityId,
 			Pageable pageable) {
-		String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase(Locale.ROOT) + "%";
+		String like = q == null || q.isBlank() ? "%" : "%" + q.strip().toLowerCase(Locale.ROOT) + "%";
 		Set<ClubStatus> statuses = EnumSet.copyOf(ClubStatus.PUBLIC);
-		String path = null;
+		String path = "/";
 		if (universityId != null) {
 			Organisation university = university(universityId);
 			path = university.getPath();
