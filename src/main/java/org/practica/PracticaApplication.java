@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.practica.hours.LedgerCheck;
 import org.practica.matching.MatchCommand;
+import org.practica.support.HashChain;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -20,9 +21,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Practica: campus–community practice, from a community's need to a verified certificate.
  * <p>
  * {@code java -jar practica.jar} runs the app;
- * {@code java -jar practica.jar verify-ledger} checks the hours ledger's hash chain
- * against the configured database, prints the result and exits non-zero when it is
- * broken.
+ * {@code java -jar practica.jar verify-ledger} checks the hash chains of the hours ledger
+ * and every other chained ledger (club spending) against the configured database, prints
+ * the result and exits non-zero when it is broken.
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "support")
@@ -51,7 +52,18 @@ public class PracticaApplication {
 			Object[] arguments = report.intact() ? new Object[] { report.linesChecked(), report.entriesChecked() }
 					: new Object[] { report.brokenLine(), report.brokenEntry() };
 			System.out.println(context.getMessage(report.messageKey(), arguments, Locale.ENGLISH));
-			return report.intact() ? 0 : 1;
+			boolean intact = report.intact();
+			// the other chained ledgers (club spending), each on a line of its own
+			for (HashChain.Verifier ledger : context.getBeansOfType(HashChain.Verifier.class).values()) {
+				if (ledger instanceof LedgerCheck) {
+					continue;
+				}
+				HashChain.Result result = ledger.verify();
+				System.out.println(context.getMessage(result.titleKey(), null, Locale.ENGLISH) + ": "
+						+ context.getMessage(result.messageKey(), result.arguments(), Locale.ENGLISH));
+				intact &= result.intact();
+			}
+			return intact ? 0 : 1;
 		}
 	}
 

@@ -90,15 +90,18 @@ class DemoData implements ApplicationRunner {
 
 	private final SelectionDemo selectionDemo;
 
+	private final ClubDemo clubDemo;
+
 	private final Map<String, Organisation> orgs = new HashMap<>();
 
 	DemoData(Organisations organisations, Accounts accounts, Needs needs, Offers offers, Projects projects,
 			Signups signups, Hours hours, Agreements agreements, Clock clock, OutcomeDemo outcomeDemo,
-			EvaluationDemo evaluationDemo, AwardDemo awards, SelectionDemo selectionDemo) {
+			EvaluationDemo evaluationDemo, AwardDemo awards, SelectionDemo selectionDemo, ClubDemo clubDemo) {
 		this.outcomeDemo = outcomeDemo;
 		this.evaluationDemo = evaluationDemo;
 		this.awards = awards;
 		this.selectionDemo = selectionDemo;
+		this.clubDemo = clubDemo;
 		this.agreements = agreements;
 		this.signups = signups;
 		this.hours = hours;
@@ -269,6 +272,7 @@ class DemoData implements ApplicationRunner {
 		this.evaluationDemo.load(this.orgs, today);
 		this.awards.load(this.orgs, today);
 		this.selectionDemo.load();
+		this.clubDemo.load(admin, this.orgs.get("hnit"), this.orgs.get("hnit.hum"), this.orgs.get("hnit.law"));
 		log.info("Demo data loaded: sign in as gaoyu, painter, qingquanshan, tutor, zhang.wei … with password '{}'",
 				PASSWORD);
 	}

@@ -66,6 +66,15 @@ public class Account extends AuditedEntity {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
+	/**
+	 * The year a student graduates: their clubs end with the next school year's start.
+	 */
+	private Integer graduationYear;
+
+	/** Whether a student has a disciplinary record (处分) on file. */
+	@Column(nullable = false)
+	private boolean disciplinaryFlag;
+
 	/** Set when an admin sent a reset: the person must choose a new password first. */
 	@Column(nullable = false)
 	private boolean mustChangePassword;
@@ -129,6 +138,15 @@ public class Account extends AuditedEntity {
 			throw Problem.conflict("account.disable.self");
 		}
 		this.enabled = false;
+	}
+
+	/**
+	 * An admin over the student records the year they graduate and any disciplinary
+	 * record.
+	 */
+	void recordStanding(Integer graduationYear, boolean disciplinaryFlag) {
+		this.graduationYear = graduationYear;
+		this.disciplinaryFlag = disciplinaryFlag;
 	}
 
 	void enable() {
@@ -197,6 +215,16 @@ public class Account extends AuditedEntity {
 
 	public List<String> getSkills() {
 		return List.copyOf(this.skills);
+	}
+
+	/** The year a student graduates, when known. */
+	public Integer getGraduationYear() {
+		return this.graduationYear;
+	}
+
+	/** Whether a disciplinary record is on file. */
+	public boolean hasDisciplinaryFlag() {
+		return this.disciplinaryFlag;
 	}
 
 	public boolean isEnabled() {

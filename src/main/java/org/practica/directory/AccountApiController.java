@@ -116,6 +116,20 @@ class AccountApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Record a student's graduation year and disciplinary record flag",
+			description = "By an admin over the student. Clubs read both: a student with the flag cannot found a "
+					+ "club, and memberships end when the school year after the graduation year starts.")
+	@org.springframework.web.bind.annotation.PutMapping("/users/{id}/standing")
+	StandingJson standing(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@RequestBody StandingJson body) {
+		Account account = this.accounts.recordStanding(user, id, body.graduationYear(),
+				Boolean.TRUE.equals(body.disciplinaryFlag()));
+		return new StandingJson(account.getGraduationYear(), account.hasDisciplinaryFlag());
+	}
+
+	record StandingJson(Integer graduationYear, Boolean disciplinaryFlag) {
+	}
+
 	private static String text(Map<String, Object> body, String field, String current) {
 		if (!body.containsKey(field)) {
 			return current;

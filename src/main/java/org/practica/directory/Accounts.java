@@ -100,7 +100,7 @@ public class Accounts {
 		if (!by.manages(organisation)) {
 			throw Problem.forbidden();
 		}
-		if (organisation.getKind() != role.organisationKind()) {
+		if (!role.heldIn(organisation.getKind())) {
 			throw FieldProblem.invalid("organisationId", "account.organisation.wrong-kind." + role.name());
 		}
 		return organisation;
@@ -188,6 +188,24 @@ public class Accounts {
 		}
 	}
 
+	/**
+	 * An admin over a student records the year they graduate and whether a disciplinary
+	 * record is on file.
+	 */
+	@Transactional
+	public Account recordStanding(CurrentUser by, Long id, Integer graduationYear, boolean disciplinaryFlag) {
+		Account account = managed(by, id);
+		if (!account.holds(Role.STUDENT)) {
+			throw Problem.conflict("account.standing.not-student");
+		}
+		if (graduationYear != null && (graduationYear < 1950 || graduationYear > 2200)) {
+			throw FieldProblem.invalid("graduationYear", "account.standing.year");
+		}
+		account.recordStanding(graduationYear, disciplinaryFlag);
+		this.events.publishEvent(new AccountEdited(account.getId()));
+		return account;
+	}
+
 	/** The language the person reads mail in: the one they last chose on the pages. */
 	@Transactional
 	public void chooseLanguage(CurrentUser user, Locale language) {
@@ -234,6 +252,18 @@ public class Accounts {
 		return this.accounts.findHoldingAny(
 				java.util.Arrays.stream(Role.values()).filter(r -> r.manages() && r != Role.PLATFORM_ADMIN).toList(),
 				organisationPath);
+	}
+
+	/** The holders of the role in the organisation at this path itself. */
+	public List<Long> holding(Role role, String organisationPath) {
+		return this.accounts.findHolding(role, organisationPath);
+	}
+
+	/**
+	 * The account with this username, if any (for forms that name people by username).
+	 */
+	public Optional<Account> findByUsername(String username) {
+		return this.accounts.findByUsername(username);
 	}
 
 	public Optional<Account> find(Long id) {

@@ -178,7 +178,7 @@ class DirectoryController {
 				: this.organisations.getManaged(user, organisationId).getKind();
 		// the role held in the organisation given, a student's where it may be one
 		Role role = grantableRoles(user, this.organisations.managed(user, OrganisationKind.values())).stream()
-			.filter(r -> kind == null || r.organisationKind() == kind)
+			.filter(r -> kind == null || r.heldIn(kind))
 			.min(java.util.Comparator.comparing(r -> r == Role.STUDENT ? 0 : 1))
 			.orElse(null);
 		model.addAttribute("form", new NewAccount(null, null, null, role,
@@ -201,7 +201,7 @@ class DirectoryController {
 		java.util.Set<OrganisationKind> kinds = java.util.EnumSet.noneOf(OrganisationKind.class);
 		managed.forEach(o -> kinds.add(o.getKind()));
 		return java.util.Arrays.stream(Role.values())
-			.filter(r -> r == Role.PLATFORM_ADMIN ? user.isPlatformAdmin() : kinds.contains(r.organisationKind()))
+			.filter(r -> r == Role.PLATFORM_ADMIN ? user.isPlatformAdmin() : kinds.stream().anyMatch(r::heldIn))
 			.toList();
 	}
 

@@ -38,9 +38,9 @@ class SecurityConfiguration {
 	private static final SessionFlashMapManager FLASH = new SessionFlashMapManager();
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/password-reset", "/password-reset/*", "/locale", "/error",
-			"/needs", "/needs/{id:\\d+}", "/offers", "/offers/{id:\\d+}", "/verify/**", "/notices",
-			"/notices/{id:\\d+}", "/award-calls/{id:\\d+}/awarded", "/webjars/**", "/css/**", "/js/**", "/img/**",
-			"/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/outcome-reports",
+			"/needs", "/needs/{id:\\d+}", "/offers", "/offers/{id:\\d+}", "/clubs", "/clubs/{id:\\d+}", "/verify/**",
+			"/notices", "/notices/{id:\\d+}", "/award-calls/{id:\\d+}/awarded", "/webjars/**", "/css/**", "/js/**",
+			"/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/outcome-reports",
 			"/outcome-reports/{id:\\d+}",
 			// the case library and the method of a selection's scores
 			"/cases", "/cases/{id:\\d+}", "/cases/{id:\\d+}/attachments/*", "/selections/method" };
@@ -95,7 +95,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/verify/**", "/api/v1/directions", "/api/v1/needs",
 						"/api/v1/needs/*", "/api/v1/offers", "/api/v1/offers/*", "/api/v1/outcome-reports",
-						"/api/v1/outcome-reports/*", "/api/v1/outcome-reports/*/photos/**", "/api/v1/notices/*")
+						"/api/v1/outcome-reports/*", "/api/v1/outcome-reports/*/photos/**", "/api/v1/notices/*",
+						"/api/v1/clubs", "/api/v1/clubs/*")
 				.permitAll()
 				// the case library: published cases and their attachments
 				.requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/cases/*/attachments/*")

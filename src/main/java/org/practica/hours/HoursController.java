@@ -16,6 +16,7 @@ import org.practica.project.Project;
 import org.practica.project.ProjectSearch;
 import org.practica.project.Projects;
 import org.practica.support.FieldProblem;
+import org.practica.support.HashChain;
 import org.practica.support.Problem;
 import org.practica.support.ProblemResponses;
 import org.practica.support.UploadedFile;
@@ -55,8 +56,11 @@ class HoursController {
 
 	private final Clock clock;
 
-	HoursController(Hours hours, LedgerCheck ledgerCheck, Projects projects, Accounts accounts,
-			ProblemResponses problems, Clock clock) {
+	private final List<HashChain.Verifier> ledgers;
+
+	HoursController(Hours hours, LedgerCheck ledgerCheck, List<HashChain.Verifier> ledgers, Projects projects,
+			Accounts accounts, ProblemResponses problems, Clock clock) {
+		this.ledgers = ledgers;
 		this.hours = hours;
 		this.ledgerCheck = ledgerCheck;
 		this.projects = projects;
@@ -171,6 +175,9 @@ class HoursController {
 			throw Problem.forbidden();
 		}
 		model.addAttribute("report", this.ledgerCheck.run());
+		// the other chained ledgers (club spending) are checked on the same page
+		model.addAttribute("others",
+				this.ledgers.stream().filter(l -> l != this.ledgerCheck).map(HashChain.Verifier::verify).toList());
 		return "hours/ledger";
 	}
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.practica.support.HashChain;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads in batches, so it runs in constant memory over tens of millions of lines.
  */
 @Service
-public class LedgerCheck {
+public class LedgerCheck implements HashChain.Verifier {
 
 	private static final int BATCH = 10_000;
 
@@ -28,6 +29,18 @@ public class LedgerCheck {
 		this.lines = lines;
 		this.heads = heads;
 		this.entries = entries;
+	}
+
+	@Override
+	public String titleKey() {
+		return "ledger.hours";
+	}
+
+	@Override
+	public HashChain.Result verify() {
+		Report report = run();
+		return new HashChain.Result(titleKey(), report.intact(), report.linesChecked(), report.entriesChecked(),
+				report.brokenLine(), report.brokenEntry(), report.messageKey());
 	}
 
 	@Transactional(readOnly = true)

@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
-import org.practica.support.Sha256;
+import org.practica.support.HashChain;
 
 /**
  * A line of the hours ledger: one thing that happened to one entry, with a hash over its
@@ -20,7 +20,7 @@ import org.practica.support.Sha256;
 @Table(name = "hours_ledger")
 class LedgerLine {
 
-	static final String GENESIS = "0".repeat(64);
+	static final String GENESIS = HashChain.GENESIS;
 
 	@Id
 	private Long seq;
@@ -65,9 +65,8 @@ class LedgerLine {
 
 	/** The hash this line should carry, from what it says and the line before it. */
 	String computeHash() {
-		String text = this.previousHash + "|" + this.seq + "|" + this.entryId + "|" + this.action + "|" + this.actor
-				+ "|" + this.recordedAt.toEpochMilli() + "|" + this.content;
-		return Sha256.hex(text);
+		return HashChain.hash(this.previousHash, this.seq, this.entryId, this.action, this.actor, this.recordedAt,
+				this.content);
 	}
 
 	Long getSeq() {

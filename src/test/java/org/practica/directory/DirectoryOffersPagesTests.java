@@ -42,7 +42,7 @@ class DirectoryOffersPagesTests extends ApiTestSupport {
 				"COMMUNITY_ADMIN");
 		assertThat(roles(world.teamLeader(), "")).containsExactly("TEAM_LEADER");
 		assertThat(roles(world.universityAdmin(), "")).containsExactly("UNIVERSITY_ADMIN", "COLLEGE_ADMIN",
-				"TEAM_LEADER", "STUDENT");
+				"TEAM_LEADER", "STUDENT", "FEDERATION_OFFICER", "SERVICE_PROVIDER");
 		assertThat(selectedRole(world.universityAdmin(), "?organisationId=" + world.team().getId()))
 			.isEqualTo("TEAM_LEADER");
 		assertThat(selectedRole(world.universityAdmin(), "?organisationId=" + world.college().getId()))

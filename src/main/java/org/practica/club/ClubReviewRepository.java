@@ -1,0 +1,11 @@
+package org.practica.club;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ClubReviewRepository extends ListCrudRepository<ClubReview, Long> {
+
+	List<ClubReview> findByClubIdOrderByDecidedAtAscIdAsc(Long clubId);
+
+}
