@@ -235,6 +235,34 @@ class ClubFundTests extends ClubTestSupport {
 			var sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(5).getNumericCellValue()).isEqualTo(4200.0);
 		}
+		// the same files from the pages, for a signed-in session, and for nobody else
+		var president_ = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(this.accounts.actingAs(f.applicant().getUsername()));
+		assertThat(this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/clubs/{id}/spending/{seq}/receipt", club, line)
+				.with(president_))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()).isEqualTo(PDF);
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/clubs/{id}/account.xlsx", club)
+				.with(president_))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/funds/{u}/{y}.xlsx", f.university().getId(), year)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.actingAs(f.officer().getUsername()))))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/clubs/{id}/spending/{seq}/receipt", club, line))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	@Test
