@@ -75,7 +75,7 @@ class ClubDemo {
 				"场地由图书馆免费提供，核减场地费 500 元");
 		this.funds.review(universityAdmin, month.getId(), ReviewDecision.APPROVE, null, "同意");
 		this.funds.spend(president, reading.getId(), month.getId().toString(), new BigDecimal("860.50"), "购买图书 43 册",
-				EvidenceFile.note());
+				DemoFile.note());
 		this.funds.request(president, reading.getId().toString(), new BigDecimal("1200.00"), "读书月嘉宾讲座",
 				List.of(new FundItem("嘉宾交通与食宿", new BigDecimal("1200.00"))));
 

@@ -391,9 +391,9 @@ class DemoData implements ApplicationRunner {
 		// verified, waiting for the university's approval
 		CurrentUser liu = this.accounts.actingAs("liu.yang");
 		this.hours.backfill(liu, projectId, today.minusDays(10), new java.math.BigDecimal("3"), "签到时手机没电，未能扫码签到。",
-				EvidenceFile.note());
+				DemoFile.note());
 		HoursEntry approved = this.hours.backfill(liu, projectId, today.minusDays(17), new java.math.BigDecimal("2"),
-				"活动临时改到社区广场，未能扫码签到。", EvidenceFile.note());
+				"活动临时改到社区广场，未能扫码签到。", DemoFile.note());
 		this.hours.verify(community, approved.getId());
 	}
 
@@ -407,52 +407,7 @@ class DemoData implements ApplicationRunner {
 				java.math.BigDecimal.ZERO, "demo");
 		byte[] scan = "%PDF-1.4\n% 社区运动会签到表\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		this.hours.backfill(this.accounts.actingAs("liu.yang"), projectId, today.minusDays(10),
-				new java.math.BigDecimal("24"), "社区运动会全天志愿服务，当天未能扫码签到。", new Scan("签到表.pdf", scan));
-	}
-
-	/** A scanned sheet, as a form's file field would send it. */
-	private record Scan(String fileName, byte[] bytes) implements org.springframework.web.multipart.MultipartFile {
-
-		@Override
-		public String getName() {
-			return "evidence";
-		}
-
-		@Override
-		public String getOriginalFilename() {
-			return this.fileName;
-		}
-
-		@Override
-		public String getContentType() {
-			return "application/pdf";
-		}
-
-		@Override
-		public boolean isEmpty() {
-			return this.bytes.length == 0;
-		}
-
-		@Override
-		public long getSize() {
-			return this.bytes.length;
-		}
-
-		@Override
-		public byte[] getBytes() {
-			return this.bytes.clone();
-		}
-
-		@Override
-		public java.io.InputStream getInputStream() {
-			return new java.io.ByteArrayInputStream(this.bytes);
-		}
-
-		@Override
-		public void transferTo(java.io.File destination) throws java.io.IOException {
-			java.nio.file.Files.write(destination.toPath(), this.bytes);
-		}
-
+				new java.math.BigDecimal("24"), "社区运动会全天志愿服务，当天未能扫码签到。", DemoFile.pdf("签到表.pdf", scan));
 	}
 
 	private void org(CurrentUser admin, String key, String name, OrganisationKind kind, String parent, String address,

@@ -6,13 +6,9 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -108,52 +104,7 @@ class OutcomeDemo {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new DrawnPhoto(name, "jpg".equals(format) ? "image/jpeg" : "image/png", out.toByteArray());
-	}
-
-	/** A drawn picture, as a form's file field would send it. */
-	private record DrawnPhoto(String fileName, String contentType, byte[] bytes) implements MultipartFile {
-
-		@Override
-		public String getName() {
-			return "file";
-		}
-
-		@Override
-		public String getOriginalFilename() {
-			return this.fileName;
-		}
-
-		@Override
-		public String getContentType() {
-			return this.contentType;
-		}
-
-		@Override
-		public boolean isEmpty() {
-			return this.bytes.length == 0;
-		}
-
-		@Override
-		public long getSize() {
-			return this.bytes.length;
-		}
-
-		@Override
-		public byte[] getBytes() {
-			return this.bytes.clone();
-		}
-
-		@Override
-		public InputStream getInputStream() {
-			return new ByteArrayInputStream(this.bytes);
-		}
-
-		@Override
-		public void transferTo(File destination) throws IOException {
-			Files.write(destination.toPath(), this.bytes);
-		}
-
+		return new DemoFile("file", name, "jpg".equals(format) ? "image/jpeg" : "image/png", out.toByteArray());
 	}
 
 }
