@@ -82,6 +82,11 @@ public class Club extends AuditedEntity {
 	@Column(nullable = false)
 	private Instant statusChangedAt;
 
+	/** The notice of a dormant club's cancellation proposal, while one is pending. */
+	private Long dormantNoticeId;
+
+	private Instant dormantNoticeEndsAt;
+
 	protected Club() {
 	}
 
@@ -245,7 +250,47 @@ public class Club extends AuditedEntity {
 		}
 		this.nameKey = null;
 		this.reviewStage = null;
+		dropCancellationProposal();
 		move(ClubStatus.CANCELLED, reason, now);
+	}
+
+	/**
+	 * A dormant club is proposed for cancellation: a public notice runs until the given
+	 * time. Only a running club, and only once at a time.
+	 */
+	void proposeCancellation(Long noticeId, Instant endsAt) {
+		if (!this.status.isRunning() || this.dormantNoticeId != null) {
+			throw Problem.conflict("club.dormant.not-proposable");
+		}
+		this.dormantNoticeId = noticeId;
+		this.dormantNoticeEndsAt = endsAt;
+	}
+
+	/** Whether a cancellation proposal for dormancy is pending. */
+	public boolean isProposedForCancellation() {
+		return this.dormantNoticeId != null;
+	}
+
+	/** The proposal stops (a takeover was approved, or an objection upheld). */
+	void dropCancellationProposal() {
+		this.dormantNoticeId = null;
+		this.dormantNoticeEndsAt = null;
+	}
+
+	/** The federation suspends a running club, with a reason. */
+	void suspend(String reason, Instant now) {
+		if (!this.status.isRunning()) {
+			throw Problem.conflict("club.suspend.not-running");
+		}
+		move(ClubStatus.SUSPENDED, reason, now);
+	}
+
+	/** The federation lifts a suspension: the club is active again. */
+	void lift(Instant now) {
+		if (this.status != ClubStatus.SUSPENDED) {
+			throw Problem.conflict("club.lift.not-suspended");
+		}
+		move(ClubStatus.ACTIVE, null, now);
 	}
 
 	/** Whether the club takes new members now: active, and not while on probation. */
@@ -347,6 +392,14 @@ public class Club extends AuditedEntity {
 
 	public Instant getStatusChangedAt() {
 		return this.statusChangedAt;
+	}
+
+	public Long getDormantNoticeId() {
+		return this.dormantNoticeId;
+	}
+
+	public Instant getDormantNoticeEndsAt() {
+		return this.dormantNoticeEndsAt;
 	}
 
 }

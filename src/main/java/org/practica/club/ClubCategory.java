@@ -6,6 +6,18 @@ package org.practica.club;
  */
 public enum ClubCategory {
 
-	IDEOLOGY, ACADEMIC, INNOVATION, CULTURE_SPORTS, VOLUNTEER, SELF_HELP
+	IDEOLOGY("PARTY_LEAGUE_AFFAIRS"), ACADEMIC("STUDY_TRAINING"), INNOVATION("INNOVATION_ENTREPRENEURSHIP"),
+	CULTURE_SPORTS("TALENT_DEVELOPMENT"), VOLUNTEER("VOLUNTEER_SERVICE"), SELF_HELP("GRASSROOTS_GOVERNANCE");
+
+	private final String direction;
+
+	ClubCategory(String direction) {
+		this.direction = direction;
+	}
+
+	/** The top-level direction a club activity of this category counts under. */
+	public String direction() {
+		return this.direction;
+	}
 
 }

@@ -11,16 +11,18 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves clubs on with the clock: a probation that passed makes the club active, and the
- * start of a school year ends graduated students' memberships (a notice that ended starts
- * the probation: {@link PublicClubNotice}). Safe with any number of instances: each club
- * is locked and its state checked again before it moves, and the school year's sweep is
- * claimed once.
+ * Moves clubs on with the clock: a probation that passed makes the club active, a dormant
+ * club is proposed for cancellation once a day, and the start of a school year ends
+ * graduated students' memberships (a notice that ended starts the probation:
+ * {@link PublicClubNotice}). Safe with any number of instances: each club is locked and
+ * its state checked again before it moves, and the school year's sweep is claimed once.
  */
 @Component
 class ClubJobs {
 
 	static final String GRADUATION_JOB = "club-graduation";
+
+	static final String DORMANCY_JOB = "club-dormancy";
 
 	private static final Logger log = LoggerFactory.getLogger(ClubJobs.class);
 
@@ -34,8 +36,11 @@ class ClubJobs {
 
 	private final Clock clock;
 
-	ClubJobs(Clubs clubs, DailyJobs jobs, ClubSettings settings, Clock clock) {
+	private final ClubStandings standings;
+
+	ClubJobs(Clubs clubs, DailyJobs jobs, ClubSettings settings, Clock clock, ClubStandings standings) {
 		this.clubs = clubs;
+		this.standings = standings;
 		this.jobs = jobs;
 		this.settings = settings;
 		this.clock = clock;
@@ -59,6 +64,24 @@ class ClubJobs {
 			log.info("Graduates' club memberships ended at the start of school year {} ({} batches looked at)",
 					start.getYear(), batches);
 		}
+		if (this.jobs.claim(DORMANCY_JOB, LocalDate.now(this.clock))) {
+			int proposed = proposeDormant();
+			if (proposed > 0) {
+				log.info("{} dormant clubs proposed for cancellation", proposed);
+			}
+		}
+	}
+
+	/**
+	 * Proposes the cancellation of every dormant club (a public notice each); returns how
+	 * many were proposed.
+	 */
+	int proposeDormant() {
+		int proposed = 0;
+		for (Long id : this.standings.dormant()) {
+			proposed += this.standings.proposeCancellation(id) ? 1 : 0;
+		}
+		return proposed;
 	}
 
 	/** Makes the clubs whose probation passed active; returns how many moved. */

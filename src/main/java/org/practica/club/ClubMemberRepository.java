@@ -32,6 +32,10 @@ interface ClubMemberRepository extends org.springframework.data.jpa.repository.J
 	@Query("select m from ClubMember m where m.status <> org.practica.club.ClubMember.Status.ENDED and m.id > :after order by m.id")
 	List<ClubMember> liveAfter(@Param("after") Long after, Limit limit);
 
+	/** Everyone who has been an active member of the club, past members included. */
+	@Query("select distinct m.accountId from ClubMember m where m.clubId = :clubId and m.joinedAt is not null and (m.status = org.practica.club.ClubMember.Status.ACTIVE or m.endReason in (org.practica.club.ClubMember.EndReason.LEFT, org.practica.club.ClubMember.EndReason.REMOVED, org.practica.club.ClubMember.EndReason.GRADUATED, org.practica.club.ClubMember.EndReason.CLUB_CLOSED))")
+	List<Long> accountsOf(@Param("clubId") Long clubId);
+
 	@Query("select m from ClubMember m where m.clubId in :clubIds and m.status <> org.practica.club.ClubMember.Status.ENDED")
 	List<ClubMember> liveOfClubs(@Param("clubIds") Collection<Long> clubIds);
 

@@ -47,6 +47,12 @@ interface ClubRepository extends org.springframework.data.jpa.repository.JpaRepo
 	@Query("select c.id from Club c where c.status = org.practica.club.ClubStatus.PROBATION and c.probationEndsAt <= :now")
 	List<Long> probationEndedBy(@Param("now") Instant now);
 
+	@Query("select c from Club c where c.status = org.practica.club.ClubStatus.ACTIVE and c.dormantNoticeId is null order by c.id")
+	List<Club> activeWithoutProposal();
+
+	@Query("select c.id from Club c where c.dormantNoticeId is not null and c.universityId = :universityId")
+	List<Long> proposedForCancellation(@Param("universityId") Long universityId);
+
 	@Query("select c from Club c where c.id in :ids")
 	List<Club> byIds(@Param("ids") Collection<Long> ids);
 

@@ -418,7 +418,7 @@ public class Clubs {
 		}
 	}
 
-	private boolean studiesAt(Account account, Organisation university) {
+	boolean studiesAt(Account account, Organisation university) {
 		if (!account.holds(Role.STUDENT) || account.getOrganisationId() == null) {
 			return false;
 		}

@@ -149,8 +149,8 @@ public class Hours {
 	@Transactional
 	public HoursEntry verify(CurrentUser by, Long id) {
 		HoursEntry entry = visible(by, id);
-		HoursEntry.Verification done = entry.verify(by.manages(entry.getCommunityPath()),
-				managesUniversityOf(by, entry), this.clock.instant(), by.getUsername());
+		HoursEntry.Verification done = entry.verify(runsProjectOf(by, entry), managesUniversityOf(by, entry),
+				this.clock.instant(), by.getUsername());
 		this.ledger.moved(entry, done.name(), by.getUsername(), null);
 		this.events.publishEvent((entry.getStatus() == HoursStatus.VERIFIED) ? HoursEntryVerified.of(entry)
 				: new BackfillVerifiedByCommunity(entry.getId(), entry.getStudentId(), entry.getProjectId()));
@@ -174,7 +174,7 @@ public class Hours {
 	@Transactional
 	public HoursEntry dispute(CurrentUser by, Long id, String reason) {
 		HoursEntry entry = visible(by, id);
-		if (!by.manages(entry.getCommunityPath()) && !universityMayDispute(by, entry)) {
+		if (!runsProjectOf(by, entry) && !universityMayDispute(by, entry)) {
 			throw Problem.forbidden();
 		}
 		requireReason(reason);
@@ -197,7 +197,7 @@ public class Hours {
 	@Transactional
 	public HoursEntry correct(CurrentUser by, Long id, BigDecimal hours, String reason) {
 		HoursEntry old = visible(by, id);
-		if (!by.manages(old.getCommunityPath())) {
+		if (!runsProjectOf(by, old)) {
 			throw Problem.forbidden();
 		}
 		if (old.isBackfill()) {
@@ -251,10 +251,18 @@ public class Hours {
 		return entry;
 	}
 
-	private static boolean canSee(CurrentUser by, HoursEntry entry) {
+	private boolean canSee(CurrentUser by, HoursEntry entry) {
 		return entry.getStudentId().equals(by.id()) || by.manages(entry.getCommunityPath())
 				|| (entry.getTeamPath() != null && by.manages(entry.getTeamPath()))
-				|| by.manages(entry.getStudentPath());
+				|| by.manages(entry.getStudentPath()) || this.projects.runsOwned(by, entry.getProjectId());
+	}
+
+	/**
+	 * Whether the person verifies the entry's project: its community's admins, or whoever
+	 * runs an owned project (a club's officers and instructors).
+	 */
+	private boolean runsProjectOf(CurrentUser by, HoursEntry entry) {
+		return by.manages(entry.getCommunityPath()) || this.projects.runsOwned(by, entry.getProjectId());
 	}
 
 	private boolean managesUniversityOf(CurrentUser by, HoursEntry entry) {

@@ -9,6 +9,9 @@ interface OutcomeReportRepository extends JpaRepository<OutcomeReport, Long>, Jp
 
 	List<OutcomeReport> findByProjectIdOrderByHappenedOnDescIdDesc(Long projectId);
 
+	long countByProjectIdInAndStatusAndHappenedOnBetween(java.util.Collection<Long> projectIds, OutcomeStatus status,
+			java.time.LocalDate from, java.time.LocalDate to);
+
 	@org.springframework.data.jpa.repository.Query("""
 			select r from OutcomeReport r where r.status = org.practica.outcome.OutcomeStatus.PUBLISHED
 			and r.happenedOn between :from and :to

@@ -87,7 +87,17 @@ public class OutcomeReports {
 
 	/** Whether the person may write a report about the project. */
 	public boolean mayWrite(CurrentUser by, Project project) {
-		return OutcomeReport.writer(by, project.getTeamPath(), project.getCommunityPath());
+		return OutcomeReport.writer(by, project.getTeamPath(), project.getCommunityPath())
+				|| (by != null && project.isOwned() && this.projects.runsOwned(by, project.getId()));
+	}
+
+	/**
+	 * How many reports of these projects are published, about days in the period: what a
+	 * club's rating counts for its activities.
+	 */
+	public long publishedCount(Collection<Long> projectIds, LocalDate from, LocalDate to) {
+		return projectIds.isEmpty() ? 0 : this.reports.countByProjectIdInAndStatusAndHappenedOnBetween(projectIds,
+				OutcomeStatus.PUBLISHED, from, to);
 	}
 
 	/**
@@ -159,7 +169,7 @@ public class OutcomeReports {
 	/** The report, if the person (null: nobody signed in) sees it; otherwise 404. */
 	public OutcomeReport get(CurrentUser by, Long id) {
 		OutcomeReport report = this.reports.findById(id).orElseThrow(Problem::notFound);
-		if (!report.visibleTo(by)) {
+		if (!report.visibleTo(by) && !runsOwned(by, report)) {
 			throw Problem.notFound();
 		}
 		return report;
@@ -170,10 +180,15 @@ public class OutcomeReports {
 	 */
 	public OutcomeReport getEditable(CurrentUser by, Long id) {
 		OutcomeReport report = get(by, id);
-		if (!report.editableBy(by)) {
+		if (!report.editableBy(by) && !runsOwned(by, report)) {
 			throw Problem.forbidden();
 		}
 		return report;
+	}
+
+	/** Whether the person runs the report's project for its owner (a club's activity). */
+	private boolean runsOwned(CurrentUser by, OutcomeReport report) {
+		return by != null && this.projects.runsOwned(by, report.getProjectId());
 	}
 
 	/**

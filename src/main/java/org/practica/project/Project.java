@@ -1,6 +1,7 @@
 package org.practica.project;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,7 +32,7 @@ public class Project extends AuditedEntity {
 	@Column(nullable = false)
 	private String title;
 
-	@Column(nullable = false)
+	/** Its need; null for an owned project. */
 	private Long needId;
 
 	private Long offerId;
@@ -62,6 +63,23 @@ public class Project extends AuditedEntity {
 	 */
 	private Instant completedAt;
 
+	/** What owns it (such as {@code CLUB}), or null for a need's project. */
+	private String ownerKind;
+
+	private Long ownerId;
+
+	private String description;
+
+	private String place;
+
+	private LocalDate startDate;
+
+	private LocalDate endDate;
+
+	/** Whether only the owner's members may sign up. */
+	@Column(nullable = false)
+	private boolean membersOnly;
+
 	protected Project() {
 	}
 
@@ -86,6 +104,33 @@ public class Project extends AuditedEntity {
 	/** A need whose community recruits individual students, with no team. */
 	static Project recruiting(Need need) {
 		return new Project(need);
+	}
+
+	/**
+	 * A project of an owner (a club's activity): no need; it takes place at the owner's
+	 * organisation, which stands in the community's place.
+	 */
+	static Project owned(OwnedProject owned) {
+		Project project = new Project();
+		project.title = owned.title().strip();
+		project.ownerKind = owned.ownerKind();
+		project.ownerId = owned.ownerId();
+		project.communityId = owned.organisationId();
+		project.communityPath = owned.organisationPath();
+		project.direction = owned.direction();
+		project.directionTop = owned.direction();
+		project.description = owned.description() == null || owned.description().isBlank() ? null
+				: owned.description().strip();
+		project.place = owned.place() == null || owned.place().isBlank() ? null : owned.place().strip();
+		project.startDate = owned.startDate();
+		project.endDate = owned.endDate();
+		project.membersOnly = owned.membersOnly();
+		return project;
+	}
+
+	/** Whether an owner (a club) runs it rather than a community and a team. */
+	public boolean isOwned() {
+		return this.ownerKind != null;
 	}
 
 	/** The work is done: an active project is completed, now. */
@@ -166,6 +211,38 @@ public class Project extends AuditedEntity {
 	/** When it was completed, or null. */
 	public Instant getCompletedAt() {
 		return this.completedAt;
+	}
+
+	public String getOwnerKind() {
+		return this.ownerKind;
+	}
+
+	public Long getOwnerId() {
+		return this.ownerId;
+	}
+
+	/** What an owned project is about; null for a need's project (the need says). */
+	public String getDescription() {
+		return this.description;
+	}
+
+	/** Where an owned project takes place, or null. */
+	public String getPlace() {
+		return this.place;
+	}
+
+	/** An owned project's first day; null for a need's project (the need's). */
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	/** An owned project's last day; null for a need's project (the need's). */
+	public LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	public boolean isMembersOnly() {
+		return this.membersOnly;
 	}
 
 	public boolean isCompleted() {

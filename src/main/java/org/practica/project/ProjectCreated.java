@@ -17,15 +17,25 @@ import java.time.Instant;
  * need has no finer one
  * @param directionTop the top-level direction of its need
  * @param createdAt when it was created
+ * @param ownerKind what owns it (a club), or null for a need's project; an owned project
+ * has no need, and its community is the organisation it takes place at
+ * @param ownerId its owner, or null
  */
 public record ProjectCreated(Long projectId, Long needId, Long offerId, Long communityId, Long teamId,
-		String communityPath, String teamPath, String direction, String directionTop,
-		Instant createdAt) implements ProjectActivity {
+		String communityPath, String teamPath, String direction, String directionTop, Instant createdAt,
+		String ownerKind, Long ownerId) implements ProjectActivity {
+
+	/** A need's project, with no owner. */
+	public ProjectCreated(Long projectId, Long needId, Long offerId, Long communityId, Long teamId,
+			String communityPath, String teamPath, String direction, String directionTop, Instant createdAt) {
+		this(projectId, needId, offerId, communityId, teamId, communityPath, teamPath, direction, directionTop,
+				createdAt, null, null);
+	}
 
 	static ProjectCreated of(Project project) {
 		return new ProjectCreated(project.getId(), project.getNeedId(), project.getOfferId(), project.getCommunityId(),
 				project.getTeamId(), project.getCommunityPath(), project.getTeamPath(), project.getDirection(),
-				project.getDirectionTop(), project.getCreatedAt());
+				project.getDirectionTop(), project.getCreatedAt(), project.getOwnerKind(), project.getOwnerId());
 	}
 
 	@Override

@@ -47,7 +47,9 @@ public class ProjectPage {
 		model.addAttribute("project", project);
 		model.addAttribute("community", this.organisations.get(project.getCommunityId()));
 		model.addAttribute("team", project.getTeamId() == null ? null : this.organisations.get(project.getTeamId()));
-		model.addAttribute("need", this.needs.find(project.getNeedId()).orElseThrow(Problem::notFound));
+		model.addAttribute("need", project.getNeedId() == null ? null
+				: this.needs.find(project.getNeedId()).orElseThrow(Problem::notFound));
+		model.addAttribute("dates", this.projects.dates(project));
 		model.addAttribute("manages", this.projects.manages(user, project));
 		if (!model.containsAttribute("directionNames")) {
 			model.addAttribute("directionNames", this.directions.names(locale));

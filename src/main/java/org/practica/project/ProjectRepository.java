@@ -15,6 +15,8 @@ interface ProjectRepository extends ListCrudRepository<Project, Long>, JpaSpecif
 
 	List<Project> findByNeedId(Long needId);
 
+	List<Project> findByOwnerKindAndOwnerIdOrderByStartDateDescIdDesc(String ownerKind, Long ownerId);
+
 	@Query("select distinct p.needId from Project p where p.needId in :needIds")
 	List<Long> needsWithProjects(@Param("needIds") Collection<Long> needIds);
 

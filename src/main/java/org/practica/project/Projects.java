@@ -1,6 +1,7 @@
 package org.practica.project;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,8 +16,10 @@ import org.practica.need.Need;
 import org.practica.need.Needs;
 import org.practica.offer.Offer;
 import org.practica.offer.Offers;
+import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -50,9 +53,13 @@ public class Projects {
 
 	private final Clock clock;
 
+	private final ObjectProvider<ProjectOwners> owners;
+
 	Projects(ProjectRepository projects, InterestRepository interests, Needs needs, Offers offers, Accounts accounts,
-			Organisations organisations, ApplicationEventPublisher events, Clock clock) {
+			Organisations organisations, ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<ProjectOwners> owners) {
 		this.clock = clock;
+		this.owners = owners;
 		this.projects = projects;
 		this.interests = interests;
 		this.needs = needs;
@@ -121,6 +128,58 @@ public class Projects {
 		return project;
 	}
 
+	/**
+	 * An owner (a club) creates a project of its own, with no need: the person must run
+	 * the owner's projects (403 otherwise). Its days run from the first to the last.
+	 */
+	@Transactional
+	public Project createOwned(CurrentUser by, OwnedProject owned) {
+		if (!ownerManages(by, owned.ownerKind(), owned.ownerId())) {
+			throw Problem.forbidden();
+		}
+		if (owned.title() == null || owned.title().isBlank()) {
+			throw FieldProblem.invalid("title", "project.owned.title.required");
+		}
+		if (owned.startDate() == null) {
+			throw FieldProblem.invalid("startDate", "project.owned.dates.required");
+		}
+		if (owned.endDate() == null) {
+			throw FieldProblem.invalid("endDate", "project.owned.dates.required");
+		}
+		if (owned.endDate().isBefore(owned.startDate())) {
+			throw FieldProblem.invalid("endDate", "project.owned.dates.order");
+		}
+		if (owned.endDate().isBefore(LocalDate.now(this.clock))) {
+			throw FieldProblem.invalid("endDate", "project.owned.dates.past");
+		}
+		Project project = this.projects.save(Project.owned(owned));
+		this.events.publishEvent(ProjectCreated.of(project));
+		return project;
+	}
+
+	/** The projects of an owner, newest first. */
+	public List<Project> ofOwner(String ownerKind, Long ownerId) {
+		return this.projects.findByOwnerKindAndOwnerIdOrderByStartDateDescIdDesc(ownerKind, ownerId);
+	}
+
+	/**
+	 * Refuses (409, saying why) a student's sign-up to a project open only to its owner's
+	 * members when the student is not one.
+	 */
+	public void checkMayJoin(CurrentUser student, Project project) {
+		if (project.isOwned() && project.isMembersOnly()
+				&& this.owners.orderedStream()
+					.filter(o -> o.owns(project.getOwnerKind()))
+					.noneMatch(o -> o.isMember(student, project.getOwnerId()))) {
+			throw Problem.conflict("project.members-only");
+		}
+	}
+
+	private boolean ownerManages(CurrentUser by, String ownerKind, Long ownerId) {
+		return ownerKind != null
+				&& this.owners.orderedStream().filter(o -> o.owns(ownerKind)).anyMatch(o -> o.manages(by, ownerId));
+	}
+
 	@Transactional
 	public Project complete(CurrentUser by, Long id) {
 		Project project = getManaged(by, id);
@@ -158,9 +217,27 @@ public class Projects {
 		return project;
 	}
 
+	/**
+	 * Whether the person runs the project: the admins of its community (for an owned
+	 * project, of the organisation it takes place at) or its team, and for an owned
+	 * project whoever its owner says (a club's officers and instructors).
+	 */
 	public boolean manages(CurrentUser by, Project project) {
 		return by.manages(project.getCommunityPath())
-				|| (project.getTeamPath() != null && by.manages(project.getTeamPath()));
+				|| (project.getTeamPath() != null && by.manages(project.getTeamPath()))
+				|| (project.isOwned() && ownerManages(by, project.getOwnerKind(), project.getOwnerId()));
+	}
+
+	/**
+	 * Whether the project with this id is owned (a club's activity) and the person runs
+	 * it for its owner: they then supervise it and verify its hours as a community's
+	 * admins do. False for a need's project, and when there is none.
+	 */
+	public boolean runsOwned(CurrentUser by, Long projectId) {
+		return this.projects.findById(projectId)
+			.filter(Project::isOwned)
+			.map(p -> ownerManages(by, p.getOwnerKind(), p.getOwnerId()))
+			.orElse(false);
 	}
 
 	/**
@@ -197,6 +274,9 @@ public class Projects {
 
 	/** The days the project's work is planned for: those of its need. */
 	public ProjectDates dates(Project project) {
+		if (project.getNeedId() == null) {
+			return new ProjectDates(project.getStartDate(), project.getEndDate());
+		}
 		Need need = this.needs.find(project.getNeedId()).orElseThrow(Problem::notFound);
 		return new ProjectDates(need.getStartDate(), need.getEndDate());
 	}

@@ -37,14 +37,20 @@ class ReportReadModel {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * An owned project (a club's activity) takes place at its owner's organisation, in
+	 * the university tree: it counts under that tree, as a team's project does.
+	 */
 	@ApplicationModuleListener
 	void on(ProjectCreated event) {
+		String teamPath = event.teamPath() != null ? event.teamPath()
+				: event.ownerKind() != null ? event.communityPath() : null;
 		this.jdbc.sql("""
 				insert into report_project (project_id, need_id, community_id, community_path, team_id, team_path,
 				  direction, direction_top, status, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(event.projectId(), event.needId(), event.communityId(), event.communityPath(), event.teamId(),
-					event.teamPath(), event.direction(), event.directionTop(), ProjectStatus.ACTIVE.name(),
+					teamPath, event.direction(), event.directionTop(), ProjectStatus.ACTIVE.name(),
 					Timestamp.from(event.createdAt()))
 			.update();
 	}

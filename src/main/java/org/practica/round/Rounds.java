@@ -337,7 +337,13 @@ public class Rounds {
 		this.projects.all(shifts.values().stream().map(Shift::getProjectId).distinct().toList())
 			.forEach(p -> projectsById.put(p.getId(), p));
 		Map<Long, Need> needsById = new HashMap<>();
-		this.needs.all(projectsById.values().stream().map(Project::getNeedId).distinct().toList())
+		this.needs
+			.all(projectsById.values()
+				.stream()
+				.map(Project::getNeedId)
+				.filter(java.util.Objects::nonNull)
+				.distinct()
+				.toList())
 			.forEach(n -> needsById.put(n.getId(), n));
 		Map<Long, Organisation> places = new HashMap<>();
 

@@ -89,7 +89,7 @@ public class Signups {
 		if (!dates.contains(request.endsAt().toInstant().minusNanos(1), zone)) {
 			throw FieldProblem.unprocessable("endsAt", "shift.outside-project", dates.from(), dates.to());
 		}
-		Optional<Need> need = this.needs.find(project.getNeedId());
+		Optional<Need> need = project.getNeedId() == null ? Optional.empty() : this.needs.find(project.getNeedId());
 		Shift shift = this.shifts.save(new Shift(project, request, need.map(Need::getLatitude).orElse(null),
 				need.map(Need::getLongitude).orElse(null)));
 		this.events.publishEvent(
@@ -142,6 +142,7 @@ public class Signups {
 		if (!project.isActive()) {
 			throw Problem.conflict("project.not-active");
 		}
+		this.projects.checkMayJoin(student, project);
 		this.accounts.lock(student.id());
 		List<Long> held = this.signups.overlapping(student.id(), shift.getStartsAt(), shift.getEndsAt(), Limit.of(2));
 		if (held.contains(shiftId)) {
