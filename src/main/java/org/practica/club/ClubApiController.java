@@ -271,7 +271,7 @@ class ClubApiController {
 					.map(i -> new InstructorJson(i.getAccountId().toString(), name(people.get(i.getAccountId())),
 							i.getStatus().name()))
 					.toList(),
-				pending);
+				pending, Ids.text(club.getDormantNoticeId()), at(club.getDormantNoticeEndsAt()));
 	}
 
 	record ReviewRequest(@NotNull(message = "{club.review.decision.required}") ReviewDecision decision,
@@ -301,7 +301,8 @@ class ClubApiController {
 	record ClubJson(String id, String universityId, String name, String category, String purpose, Charter charter,
 			String status, String reviewStage, boolean membersNeedApproval, boolean instructorsPublic, String noticeId,
 			OffsetDateTime noticeEndsAt, OffsetDateTime probationEndsAt, boolean withoutPresident, String statusReason,
-			List<InstructorJson> instructors, VersionJson pendingChange) {
+			List<InstructorJson> instructors, VersionJson pendingChange, String dormantNoticeId,
+			OffsetDateTime dormantNoticeEndsAt) {
 	}
 
 	record InstructorJson(String userId, String displayName, String status) {

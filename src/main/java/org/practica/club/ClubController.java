@@ -55,9 +55,15 @@ class ClubController {
 
 	private final jakarta.validation.Validator validator;
 
+	private final ClubActivities activities;
+
+	private final ClubStandings standings;
+
 	ClubController(Clubs clubs, Funds funds, Accounts accounts, Organisations organisations, MessageSource messages,
-			Clock clock, jakarta.validation.Validator validator) {
+			Clock clock, jakarta.validation.Validator validator, ClubActivities activities, ClubStandings standings) {
 		this.validator = validator;
+		this.activities = activities;
+		this.standings = standings;
 		this.clubs = clubs;
 		this.funds = funds;
 		this.accounts = accounts;
@@ -172,7 +178,8 @@ class ClubController {
 	}
 
 	@GetMapping("/clubs/{id}")
-	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model,
+			java.util.Locale locale) {
 		Club club = this.clubs.get(user, id);
 		boolean oversees = Clubs.oversees(user, club);
 		boolean officer = this.clubs.isOfficer(user, club);
@@ -212,6 +219,18 @@ class ClubController {
 		if (members != null) {
 			model.addAttribute("account", this.funds.account(user, club.getId()));
 		}
+		model.addAttribute("activities", this.activities.upcoming(club));
+		model.addAttribute("runsActivities", this.activities.runs(user, club));
+		int year = LocalDate.now(this.clock).getYear();
+		model.addAttribute("ratingYear", year);
+		model.addAttribute("rating", club.getStatus().isRegistered() || club.getStatus() == ClubStatus.CANCELLED
+				? this.standings.rating(club, year, locale) : null);
+		List<AnnualReview> annualReviews = members != null ? this.standings.reviewsOf(user, club) : List.of();
+		annualReviews.forEach(r -> people.add(r.getFiledBy()));
+		model.addAttribute("annualReviews", annualReviews);
+		List<ClubTakeover> takeovers = this.standings.takeoversOf(user, club);
+		takeovers.forEach(t -> people.add(t.getRequesterId()));
+		model.addAttribute("takeovers", takeovers);
 		model.addAttribute("names", names(people));
 		return "club/show";
 	}
@@ -346,6 +365,9 @@ class ClubController {
 		all.forEach(c -> clubNames.put(c.getId(), c.getName()));
 		model.addAttribute("clubNames", clubNames);
 		model.addAttribute("zone", this.clock.getZone());
+		List<AnnualReview> renewals = this.standings.waiting(all.stream().map(Club::getId).toList());
+		model.addAttribute("renewals", renewals);
+		model.addAttribute("proposedForCancellation", all.stream().filter(Club::isProposedForCancellation).toList());
 		return "club/federation";
 	}
 
