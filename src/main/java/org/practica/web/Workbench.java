@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.practica.attendance.Attendances;
+import org.practica.club.ClubDesks;
 import org.practica.directory.Account;
 import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
@@ -86,9 +87,12 @@ class Workbench {
 
 	private final ZoneId zone;
 
+	private final ClubDesks clubs;
+
 	Workbench(Organisations organisations, Accounts accounts, Signups signups, ShiftFinder finder,
 			Attendances attendances, Hours hours, Projects projects, Needs needs, Offers offers, Agreements agreements,
-			Reports reports, Clock clock) {
+			Reports reports, Clock clock, ClubDesks clubs) {
+		this.clubs = clubs;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.signups = signups;
@@ -118,7 +122,11 @@ class Workbench {
 			switch (grant.role()) {
 				case COMMUNITY_ADMIN -> desks.add(community(user, place));
 				case TEAM_LEADER -> desks.add(team(user, place));
-				case STUDENT -> desks.add(student(user, place));
+				case STUDENT -> {
+					desks.add(student(user, place));
+					this.clubs.officer(user).forEach(club -> desks.add(new ClubOfficerDesk(club)));
+				}
+				case FEDERATION_OFFICER -> desks.add(new FederationDesk(this.clubs.federation(user, place)));
 				case UNIVERSITY_ADMIN, COLLEGE_ADMIN, DISTRICT_ADMIN, STREET_ADMIN ->
 					desks.add(admin(user, grant.role(), place));
 				case PLATFORM_ADMIN -> desks.add(new PlatformDesk());
@@ -248,7 +256,8 @@ class Workbench {
 	}
 
 	/** A role's desk on the home page; its kind names the template part that shows it. */
-	sealed interface Desk permits CommunityDesk, TeamDesk, StudentDesk, AdminDesk, PlatformDesk {
+	sealed interface Desk
+			permits CommunityDesk, TeamDesk, StudentDesk, AdminDesk, PlatformDesk, FederationDesk, ClubOfficerDesk {
 
 		String kind();
 
@@ -329,6 +338,31 @@ class Workbench {
 
 	/** An agreement about to expire, and how many days it has left. */
 	record Expiring(Agreement agreement, long daysLeft) {
+	}
+
+	/**
+	 * A federation officer's: new club applications, annual reviews (renewals) and fund
+	 * requests waiting, and clubs proposed for cancellation.
+	 */
+	record FederationDesk(ClubDesks.FederationFigures figures) implements Desk {
+
+		@Override
+		public String kind() {
+			return "federation";
+		}
+
+	}
+
+	/**
+	 * A club officer's: their club, students waiting to join, annual reviews returned.
+	 */
+	record ClubOfficerDesk(ClubDesks.OfficerFigures figures) implements Desk {
+
+		@Override
+		public String kind() {
+			return "club";
+		}
+
 	}
 
 	/** The platform admin's: the places where the deployment is looked after. */
