@@ -3,9 +3,14 @@ package org.practica.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 
+import org.practica.club.AnnualReview;
 import org.practica.club.Charter;
+import org.practica.club.ClubActivities;
+import org.practica.club.ClubStandings;
 import org.practica.club.Club;
 import org.practica.club.ClubApplication;
 import org.practica.club.ClubCategory;
@@ -21,6 +26,12 @@ import org.practica.directory.CurrentUser;
 import org.practica.directory.NewAccount;
 import org.practica.directory.Organisation;
 import org.practica.directory.Role;
+import org.practica.hours.Hours;
+import org.practica.hours.HoursEntry;
+import org.practica.project.Project;
+import org.practica.signup.Shift;
+import org.practica.signup.ShiftRequest;
+import org.practica.signup.Signups;
 
 import org.springframework.stereotype.Component;
 
@@ -41,7 +52,20 @@ class ClubDemo {
 
 	private final Clock clock;
 
-	ClubDemo(Accounts accounts, Clubs clubs, Funds funds, Clock clock) {
+	private final ClubActivities activities;
+
+	private final ClubStandings standings;
+
+	private final Signups signups;
+
+	private final Hours hours;
+
+	ClubDemo(Accounts accounts, Clubs clubs, Funds funds, Clock clock, ClubActivities activities,
+			ClubStandings standings, Signups signups, Hours hours) {
+		this.activities = activities;
+		this.standings = standings;
+		this.signups = signups;
+		this.hours = hours;
 		this.accounts = accounts;
 		this.clubs = clubs;
 		this.funds = funds;
@@ -78,6 +102,7 @@ class ClubDemo {
 				DemoFile.note());
 		this.funds.request(president, reading.getId().toString(), new BigDecimal("1200.00"), "读书月嘉宾讲座",
 				List.of(new FundItem("嘉宾交通与食宿", new BigDecimal("1200.00"))));
+		readingMonth(federation, president, reading, year);
 
 		Club legalAid = this.clubs.apply(this.accounts.actingAs("liu.yang"),
 				application(hnit, "法律援助志愿社", ClubCategory.VOLUNTEER, "为同学和社区居民提供法律咨询与普法宣传",
@@ -95,6 +120,43 @@ class ClubDemo {
 				application(hnit, "创客工坊", ClubCategory.INNOVATION, "动手制作，参加创新创业竞赛",
 						List.of(id("zhao.lei"), id("wu.min"), id("feng.xue"), id("zhou.jie")), instructor));
 		this.clubs.review(federation, makers.getId(), ReviewDecision.RETURN, "请补充活动场地与安全管理办法");
+	}
+
+	/**
+	 * The reading club's reading month (读书月): an activity for members with shifts, two
+	 * members' verified hours, one coming open to everyone; last year's annual review
+	 * approved and this year's waiting; the rating shows on its page.
+	 */
+	private void readingMonth(CurrentUser federation, CurrentUser president, Club reading, int year) {
+		LocalDate today = LocalDate.now(this.clock);
+		ZoneId zone = this.clock.getZone();
+		Project month = this.activities.create(president, reading.getId(), new ClubActivities.ActivityRequest(
+				"读书月·共读《乡土中国》", "每周一次共读与讨论，月末分享读书笔记", "图书馆三楼研讨室", today.minusDays(14), today.plusDays(14), true));
+		for (int week = 1; week <= 2; week++) {
+			ZonedDateTime start = today.plusDays(week * 7L - 5).atTime(19, 0).atZone(zone);
+			Shift shift = this.signups.addShift(president, month.getId(), new ShiftRequest("共读第" + (week + 2) + "周",
+					start.toOffsetDateTime(), start.plusHours(2).toOffsetDateTime(), 20, "图书馆三楼研讨室", null, null));
+			for (String member : List.of("zhao.lei", "sun.li")) {
+				this.signups.signUp(this.accounts.actingAs(member), shift.getId());
+			}
+		}
+		// the first two weeks' meetings, checked out and verified by the president
+		for (String member : List.of("zhao.lei", "sun.li", "zhou.jie")) {
+			for (int week = 2; week >= 1; week--) {
+				HoursEntry entry = this.hours.recordAttendance(this.accounts.actingAs(member).id(), month.getId(), null,
+						today.minusWeeks(week), new BigDecimal("2"), "demo");
+				this.hours.verify(president, entry.getId());
+			}
+		}
+		Project lecture = this.activities.create(president, reading.getId(), new ClubActivities.ActivityRequest(
+				"读书月·作家进校园讲座", "邀请本地作家分享创作经历，面向全校同学", "图书馆报告厅", today.plusDays(10), today.plusDays(10), false));
+		ZonedDateTime start = today.plusDays(10).atTime(14, 30).atZone(zone);
+		this.signups.addShift(president, lecture.getId(), new ShiftRequest("讲座现场志愿者", start.toOffsetDateTime(),
+				start.plusHours(3).toOffsetDateTime(), 8, "图书馆报告厅", null, null));
+		AnnualReview last = this.standings.file(president, reading.getId(), year - 1,
+				"全年举办读书分享会 12 场，参与 260 人次；与社区合作开展亲子阅读 4 次。");
+		this.standings.decide(federation, last.getId(), true, "材料完整，通过");
+		this.standings.file(president, reading.getId(), year, "读书月进行中：共读《乡土中国》，作家进校园讲座筹备中；发展基金已使用 860.50 元。");
 	}
 
 	private ClubApplication application(Organisation university, String name, ClubCategory category, String purpose,

@@ -96,7 +96,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/verify/**", "/api/v1/directions", "/api/v1/needs",
 						"/api/v1/needs/*", "/api/v1/offers", "/api/v1/offers/*", "/api/v1/outcome-reports",
 						"/api/v1/outcome-reports/*", "/api/v1/outcome-reports/*/photos/**", "/api/v1/notices/*",
-						"/api/v1/clubs", "/api/v1/clubs/*")
+						"/api/v1/clubs", "/api/v1/clubs/*", "/api/v1/clubs/*/activities", "/api/v1/clubs/*/rating")
 				.permitAll()
 				// the case library: published cases and their attachments
 				.requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/cases/*/attachments/*")
