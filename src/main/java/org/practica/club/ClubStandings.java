@@ -216,7 +216,7 @@ public class ClubStandings {
 
 		int activityCount = held.size();
 		items.add(item("ACTIVITIES", Math.min(activityCount, weights.activityCap()) * weights.pointsPerActivity(),
-				locale, activityCount, year, weights.pointsPerActivity(), weights.activityCap()));
+				locale, activityCount, String.valueOf(year), weights.pointsPerActivity(), weights.activityCap()));
 
 		Set<Long> attending = new HashSet<>();
 		this.hours.studentsByProject(projectIds).values().forEach(attending::addAll);
@@ -256,8 +256,8 @@ public class ClubStandings {
 		String fundDetail = lines.isEmpty() ? "club.rating.detail.FUND.none"
 				: reviewLate ? "club.rating.detail.FUND.late" : "club.rating.detail.FUND";
 		items.add(new ClubRating.Item("FUND", label("FUND", locale), compliant ? weights.fundCompliancePoints() : 0,
-				message(fundDetail, locale, lines.size(), withReceipt, spent.setScale(2).toPlainString(), year,
-						weights.fundCompliancePoints())));
+				message(fundDetail, locale, lines.size(), withReceipt, spent.setScale(2).toPlainString(),
+						String.valueOf(year), weights.fundCompliancePoints())));
 
 		items.add(item("RATINGS", 0, locale));
 
