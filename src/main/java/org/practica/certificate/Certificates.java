@@ -157,8 +157,8 @@ public class Certificates {
 		certificate.idType = student.getIdType() == null ? null : student.getIdType().name();
 		certificate.idNumberMasked = student.getMaskedIdNumber();
 		certificate.volunteerNumber = student.getVolunteerNumber();
-		certificate.issuerPerson = this.settings.personInCharge();
-		certificate.issuerContact = this.settings.contact();
+		certificate.issuerPerson = blankToNull(this.settings.personInCharge());
+		certificate.issuerContact = blankToNull(this.settings.contact());
 		certificate.batchId = batchId;
 		Certificate issued = this.certificates.save(certificate.build());
 		this.events
@@ -292,6 +292,10 @@ public class Certificates {
 	/** The certificates' time zone: the issue date printed on them is a day there. */
 	public ZoneId zone() {
 		return this.zone;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	static String newCode() {
