@@ -41,7 +41,14 @@ class CorrectionNotices {
 	@ApplicationModuleListener
 	void on(CorrectionEscalated event) {
 		this.notifications.send(event.studentId(), NoticeCategory.HOURS, "record.notice.escalated", MINE);
-		for (Long admin : this.accounts.adminsAt(event.escalatedTo())) {
+		// the street's admins, or the district's where the street has none
+		String path = event.escalatedTo();
+		java.util.List<Long> admins = this.accounts.adminsAt(path);
+		while (admins.isEmpty() && !Corrections.parent(path).equals(path)) {
+			path = Corrections.parent(path);
+			admins = this.accounts.adminsAt(path);
+		}
+		for (Long admin : admins) {
 			this.notifications.send(admin, NoticeCategory.ORGANISATION, "record.notice.escalated-to-you", TO_ANSWER);
 		}
 	}
