@@ -82,9 +82,11 @@ class CorrectionTests extends RecordTestSupport {
 			.andExpect(status().isCreated()), "$.id");
 		this.clock.advance(Duration.ofDays(7));
 		this.corrections.escalateOverdue();
+		student = token(served.student());
 		getAs(student, "/api/v1/correction-requests/{id}", request).andExpect(jsonPath("$.status").value("OPEN"));
 		this.clock.advance(Duration.ofDays(1));
 		this.corrections.escalateOverdue();
+		student = token(served.student());
 		getAs(student, "/api/v1/correction-requests/{id}", request).andExpect(jsonPath("$.status").value("ESCALATED"))
 			.andExpect(jsonPath("$.escalatedAt").isNotEmpty());
 		this.corrections.escalateOverdue();

@@ -54,7 +54,7 @@ class IdentityTests extends RecordTestSupport {
 	void aBadNumberIsRefusedNamingTheFieldAndNothingIsKept() throws Exception {
 		World world = world();
 		String idA = newId();
-		putAs(token(world.student()), "{\"idType\":\"RESIDENT_ID_CARD\",\"idNumber\":\"440524188001010015\"}",
+		putAs(token(world.student()), "{\"idType\":\"RESIDENT_ID_CARD\",\"idNumber\":\"320106199805120035\"}",
 				"/api/v1/users/{id}/identity", world.student().getId())
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("idNumber"))
