@@ -84,6 +84,23 @@ public class Certificate extends AuditedEntity {
 	@Column(nullable = false)
 	private String issuedBy;
 
+	/** The ID document's type as issued, such as {@code RESIDENT_ID_CARD}. */
+	private String idType;
+
+	/** The ID number, masked: a certificate never keeps it whole. */
+	private String idNumberMasked;
+
+	private String volunteerNumber;
+
+	/** The issuer's person in charge (负责人). */
+	private String issuerPerson;
+
+	/** How to reach the issuer (联系方式). */
+	private String issuerContact;
+
+	/** The batch it was issued in, if any. */
+	private Long batchId;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "certificate_line", joinColumns = @JoinColumn(name = "certificate_id"))
 	@OrderColumn(name = "line_index")
@@ -109,6 +126,12 @@ public class Certificate extends AuditedEntity {
 		this.issuedAt = b.issuedAt;
 		this.issuedBy = b.issuedBy;
 		this.lines = new ArrayList<>(b.lines);
+		this.idType = b.idType;
+		this.idNumberMasked = b.idNumberMasked;
+		this.volunteerNumber = b.volunteerNumber;
+		this.issuerPerson = b.issuerPerson;
+		this.issuerContact = b.issuerContact;
+		this.batchId = b.batchId;
 		this.totalHours = b.lines.stream().map(CertificateLine::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
@@ -206,6 +229,32 @@ public class Certificate extends AuditedEntity {
 		return this.issuedBy;
 	}
 
+	/** The ID document's type, or null when the student had none recorded. */
+	public String getIdType() {
+		return this.idType;
+	}
+
+	/** The ID number, masked. */
+	public String getIdNumberMasked() {
+		return this.idNumberMasked;
+	}
+
+	public String getVolunteerNumber() {
+		return this.volunteerNumber;
+	}
+
+	public String getIssuerPerson() {
+		return this.issuerPerson;
+	}
+
+	public String getIssuerContact() {
+		return this.issuerContact;
+	}
+
+	public Long getBatchId() {
+		return this.batchId;
+	}
+
 	public List<CertificateLine> getLines() {
 		return List.copyOf(this.lines);
 	}
@@ -244,6 +293,18 @@ public class Certificate extends AuditedEntity {
 		String issuedBy;
 
 		List<CertificateLine> lines = List.of();
+
+		String idType;
+
+		String idNumberMasked;
+
+		String volunteerNumber;
+
+		String issuerPerson;
+
+		String issuerContact;
+
+		Long batchId;
 
 		Certificate build() {
 			if (this.lines.isEmpty()) {

@@ -56,10 +56,17 @@ class CertificateApiController {
 			+ "of the student's college); 422 when there are none")
 	@PostMapping("/certificates")
 	@ApiResponse(responseCode = "201", description = "The issued certificate")
-	ResponseEntity<CertificateJson> issue(@AuthenticationPrincipal CurrentUser user,
-			@Valid @RequestBody CertificateRequest request) {
-		Certificate certificate = this.certificates.issue(user, Ids.parse(request.studentId()), request.from(),
-				request.to());
+	@ApiResponse(responseCode = "202",
+			description = "The student's university reviews certificates first: {\"reviewId\",\"status\":\"PENDING\"}")
+	ResponseEntity<?> issue(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody CertificateRequest request) {
+		Certificates.Requested requested = this.certificates.request(user, Ids.parse(request.studentId()),
+				request.from(), request.to(), null);
+		if (requested.certificate() == null) {
+			return ResponseEntity.accepted()
+				.body(Map.of("reviewId", Ids.text(requested.review().getId()), "status",
+						requested.review().getStatus().name()));
+		}
+		Certificate certificate = requested.certificate();
 		return ResponseEntity.created(URI.create("/api/v1/certificates/" + certificate.getNumber()))
 			.body(json(certificate));
 	}
@@ -129,10 +136,12 @@ class CertificateApiController {
 		return body;
 	}
 
-	private CertificateJson json(Certificate c) {
+	CertificateJson json(Certificate c) {
 		return new CertificateJson(c.getNumber(), c.getVerificationCode(), hours(c.getTotalHours()),
 				this.certificates.pdfUrl(c), this.certificates.verifyUrl(c), Ids.text(c.getStudentId()),
-				c.getStudentName(), c.getPeriodFrom(), c.getPeriodTo(), c.getIssuerName(), issuedAt(c), lines(c));
+				c.getStudentName(), c.getPeriodFrom(), c.getPeriodTo(), c.getIssuerName(), issuedAt(c), lines(c),
+				c.getIdType(), c.getIdNumberMasked(), c.getVolunteerNumber(), c.getIssuerPerson(),
+				c.getIssuerContact());
 	}
 
 	/**
@@ -162,7 +171,9 @@ class CertificateApiController {
 			@Schema(description = "Absolute URL of the certificate's PDF in this API (bearer token needed)") String pdf,
 			@Schema(description = "Absolute URL of the public verification page the certificate's QR code points to") String verifyUrl,
 			String studentId, String studentName, LocalDate from, LocalDate to, String issuer,
-			@Schema(example = "2026-12-01T09:00:00+08:00") String issuedAt, List<LineJson> lines) {
+			@Schema(example = "2026-12-01T09:00:00+08:00") String issuedAt, List<LineJson> lines, String idType,
+			@Schema(description = "The ID number, masked", example = "110101********123X") String idNumber,
+			String volunteerNumber, String issuerPerson, String issuerContact) {
 	}
 
 	record LineJson(String projectId, String projectTitle, String communityId, String communityName, LocalDate firstDay,

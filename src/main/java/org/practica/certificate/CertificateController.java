@@ -78,7 +78,12 @@ class CertificateController {
 			return page(user, student, null, null, model);
 		}
 		try {
-			Certificate certificate = this.certificates.issue(user, student, form.from(), form.to());
+			Certificates.Requested requested = this.certificates.request(user, student, form.from(), form.to(), null);
+			if (requested.certificate() == null) {
+				redirect.addFlashAttribute("flash", "certificate.review.queued");
+				return "redirect:/certificates";
+			}
+			Certificate certificate = requested.certificate();
 			redirect.addFlashAttribute("flash", "certificate.issued");
 			return "redirect:/certificates/" + UriUtils.encodePathSegment(certificate.getNumber(), "UTF-8");
 		}

@@ -44,26 +44,26 @@ class CertificatePdf {
 
 	static final Locale ENGLISH = Locale.ENGLISH;
 
-	private static final Color RED = new Color(0xA3, 0x1F, 0x24);
+	static final Color RED = new Color(0xA3, 0x1F, 0x24);
 
-	private static final Color INK = new Color(0x1C, 0x1C, 0x1C);
+	static final Color INK = new Color(0x1C, 0x1C, 0x1C);
 
-	private static final Color GREY = new Color(0x66, 0x66, 0x66);
+	static final Color GREY = new Color(0x66, 0x66, 0x66);
 
-	private static final Color RULE = new Color(0x8C, 0x8C, 0x8C);
+	static final Color RULE = new Color(0x8C, 0x8C, 0x8C);
 
-	private static final Color HEADER_FILL = new Color(0xF7, 0xEF, 0xEF);
+	static final Color HEADER_FILL = new Color(0xF7, 0xEF, 0xEF);
 
-	private static final float WIDTH = PDRectangle.A4.getWidth();
+	static final float WIDTH = PDRectangle.A4.getWidth();
 
-	private static final float HEIGHT = PDRectangle.A4.getHeight();
+	static final float HEIGHT = PDRectangle.A4.getHeight();
 
-	private static final float LEFT = 66;
+	static final float LEFT = 66;
 
-	private static final float RIGHT = WIDTH - 66;
+	static final float RIGHT = WIDTH - 66;
 
 	/** The lowest a table row may reach before the table goes on over the page. */
-	private static final float FOOT = 64;
+	static final float FOOT = 64;
 
 	/**
 	 * The closing words need this much above the page's foot, for the issuer and QR code
@@ -98,12 +98,37 @@ class CertificatePdf {
 		}
 	}
 
+	/** The certificate's red double frame with its corner marks, on a new page. */
+	static void frame(PDPageContentStream page) throws IOException {
+		page.setStrokingColor(RED);
+		page.setLineWidth(2.6f);
+		page.addRect(24, 24, WIDTH - 48, HEIGHT - 48);
+		page.stroke();
+		page.setLineWidth(0.7f);
+		page.addRect(31, 31, WIDTH - 62, HEIGHT - 62);
+		page.stroke();
+		float c = 14;
+		for (float[] corner : new float[][] { { 31, 31, 1, 1 }, { WIDTH - 31, 31, -1, 1 }, { 31, HEIGHT - 31, 1, -1 },
+				{ WIDTH - 31, HEIGHT - 31, -1, -1 } }) {
+			float x = corner[0] + 4 * corner[2];
+			float y = corner[1] + 4 * corner[3];
+			page.setNonStrokingColor(RED);
+			page.addRect(Math.min(x, x + c * corner[2]), Math.min(y, y + 2.2f * corner[3]), c, 2.2f);
+			page.addRect(Math.min(x, x + 2.2f * corner[2]), Math.min(y, y + c * corner[3]), 2.2f, c);
+			page.fill();
+		}
+	}
+
 	private String zh(String key, Object... arguments) {
 		return this.messages.getMessage("certificate.pdf." + key, arguments, CHINESE);
 	}
 
 	private String en(String key, Object... arguments) {
 		return this.messages.getMessage("certificate.pdf." + key, arguments, ENGLISH);
+	}
+
+	private String idType(String type, Locale locale) {
+		return this.messages.getMessage("account.id-type." + type, null, type, locale);
 	}
 
 	private String date(LocalDate date, Locale locale) {
@@ -175,32 +200,12 @@ class CertificatePdf {
 			this.document.addPage(next);
 			this.pages.add(next);
 			this.page = new PDPageContentStream(this.document, next);
-			frame();
+			frame(this.page);
 			this.text.showRight(this.page, zh("number", this.certificate.getNumber()), RIGHT, HEIGHT - 62,
 					Style.of(9.5f, INK));
 			this.text.showRight(this.page, en("number", this.certificate.getNumber()), RIGHT, HEIGHT - 74,
 					Style.of(7, GREY));
 			this.y = HEIGHT - 96;
-		}
-
-		private void frame() throws IOException {
-			this.page.setStrokingColor(RED);
-			this.page.setLineWidth(2.6f);
-			this.page.addRect(24, 24, WIDTH - 48, HEIGHT - 48);
-			this.page.stroke();
-			this.page.setLineWidth(0.7f);
-			this.page.addRect(31, 31, WIDTH - 62, HEIGHT - 62);
-			this.page.stroke();
-			float c = 14;
-			for (float[] corner : new float[][] { { 31, 31, 1, 1 }, { WIDTH - 31, 31, -1, 1 },
-					{ 31, HEIGHT - 31, 1, -1 }, { WIDTH - 31, HEIGHT - 31, -1, -1 } }) {
-				float x = corner[0] + 4 * corner[2];
-				float y = corner[1] + 4 * corner[3];
-				this.page.setNonStrokingColor(RED);
-				this.page.addRect(Math.min(x, x + c * corner[2]), Math.min(y, y + 2.2f * corner[3]), c, 2.2f);
-				this.page.addRect(Math.min(x, x + 2.2f * corner[2]), Math.min(y, y + c * corner[3]), 2.2f, c);
-				this.page.fill();
-			}
 		}
 
 		private void title() throws IOException {
@@ -234,7 +239,32 @@ class CertificatePdf {
 			paragraph(chinese, Style.of(13, INK), 25, 2, true);
 			this.y -= 4;
 			paragraph(english, Style.of(8.5f, GREY), 13, 0, false);
+			identity();
 			this.y -= 14;
+		}
+
+		/**
+		 * The ID document, its number masked, and the volunteer number, where the student
+		 * had them recorded.
+		 */
+		private void identity() throws IOException {
+			Certificate c = this.certificate;
+			List<String> zh = new ArrayList<>();
+			List<String> en = new ArrayList<>();
+			if (c.getIdType() != null) {
+				zh.add(zh("identity", idType(c.getIdType(), CHINESE), c.getIdNumberMasked()));
+				en.add(en("identity", idType(c.getIdType(), ENGLISH), c.getIdNumberMasked()));
+			}
+			if (c.getVolunteerNumber() != null) {
+				zh.add(zh("volunteer-number", c.getVolunteerNumber()));
+				en.add(en("volunteer-number", c.getVolunteerNumber()));
+			}
+			if (zh.isEmpty()) {
+				return;
+			}
+			this.y -= 6;
+			paragraph(String.join("\u3000", zh), Style.of(10.5f, INK), 16, 2, false);
+			paragraph(String.join("   ", en), Style.of(8, GREY), 12, 0, false);
 		}
 
 		/**
@@ -392,6 +422,16 @@ class CertificatePdf {
 			this.text.showCentred(this.page, date(issued, CHINESE), centre, baseline - 4, Style.of(12.5f, INK));
 			this.text.showCentred(this.page, zh("issued-on") + "  " + en("issued-on"), centre, baseline - 20,
 					Style.of(8, GREY));
+			baseline -= 36;
+			if (this.certificate.getIssuerPerson() != null) {
+				this.text.showCentred(this.page, zh("person", this.certificate.getIssuerPerson()), centre, baseline,
+						Style.of(9, INK));
+				baseline -= 13;
+			}
+			if (this.certificate.getIssuerContact() != null) {
+				this.text.showCentred(this.page, zh("contact", this.certificate.getIssuerContact()), centre, baseline,
+						Style.of(9, INK));
+			}
 		}
 
 		/** The QR code of the verification page, at the left beside the issuer. */

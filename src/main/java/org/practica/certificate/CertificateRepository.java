@@ -20,6 +20,8 @@ interface CertificateRepository extends ListCrudRepository<Certificate, Long> {
 	@Query("select c from Certificate c where c.studentOrganisationPath like concat(:path, '%')")
 	Page<Certificate> findInSubtree(@Param("path") String path, Pageable pageable);
 
+	java.util.List<Certificate> findByBatchIdOrderById(Long batchId);
+
 	@Query(value = "select nextval('certificate_number_seq')", nativeQuery = true)
 	long nextNumber();
 

@@ -14,8 +14,11 @@ import org.springframework.validation.annotation.Validated;
  * @param numberPrefix what every certificate number starts with
  * @param timeZone the zone whose day is printed as the issue date; the platform's zone
  * when not set
+ * @param personInCharge the issuer's person in charge printed on certificates (负责人)
+ * @param contact how to reach the issuer, printed on certificates (联系方式)
  */
 @Validated
 @ConfigurationProperties("practica.certificate")
-record CertificateSettings(@DefaultValue("PRC") @NotBlank String numberPrefix, ZoneId timeZone) {
+record CertificateSettings(@DefaultValue("PRC") @NotBlank String numberPrefix, ZoneId timeZone, String personInCharge,
+		String contact) {
 }

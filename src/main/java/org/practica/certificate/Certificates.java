@@ -67,9 +67,18 @@ public class Certificates {
 
 	private final ZoneId zone;
 
+	private final CertificateSettings settings;
+
+	private final CertificatePolicyRepository policies;
+
+	private final CertificateReviewRepository reviews;
+
 	Certificates(CertificateRepository certificates, Hours hours, Accounts accounts, Organisations organisations,
 			ApplicationEventPublisher events, CertificatePdf pdf, Clock clock, PlatformSettings platform,
-			CertificateSettings settings) {
+			CertificateSettings settings, CertificatePolicyRepository policies, CertificateReviewRepository reviews) {
+		this.settings = settings;
+		this.policies = policies;
+		this.reviews = reviews;
 		this.certificates = certificates;
 		this.hours = hours;
 		this.accounts = accounts;
@@ -90,22 +99,40 @@ public class Certificates {
 	 */
 	@Transactional
 	public Certificate issue(CurrentUser by, Long studentId, LocalDate from, LocalDate to) {
+		return issue(by, studentId, from, to, null);
+	}
+
+	/**
+	 * Issues the certificate, or, where the student's university reviews certificates
+	 * first, puts it in the university's queue: its admins issue it or refuse it there.
+	 * @return the certificate, or the review it waits for
+	 */
+	@Transactional
+	public Requested request(CurrentUser by, Long studentId, LocalDate from, LocalDate to, Long batchId) {
 		Account student = student(by, studentId);
-		LocalDate today = today();
-		if (to.isBefore(from)) {
-			throw FieldProblem.invalid("to", "field.end-date.before-start");
+		Organisation college = this.organisations.get(student.getOrganisationId());
+		if (this.policies.findById(college.rootId()).map(CertificatePolicy::isReviewRequired).orElse(false)) {
+			lines(studentId, from, to);
+			Organisation university = this.organisations.get(college.rootId());
+			CertificateReview review = this.reviews.save(new CertificateReview(student.getId(), college.getPath(),
+					university.getPath(), from, to, batchId, by.getUsername(), this.clock.instant()));
+			return new Requested(null, review);
 		}
-		if (to.isAfter(today)) {
-			throw FieldProblem.invalid("to", "certificate.to.future");
-		}
-		List<CertificateLine> lines = this.hours.verifiedFor(studentId, from, to)
-			.stream()
-			.filter(h -> h.hours() != null && h.hours().signum() > 0)
-			.map(this::line)
-			.toList();
-		if (lines.isEmpty()) {
-			throw Problem.unprocessable("certificate.no-hours");
-		}
+		return new Requested(issue(by, studentId, from, to, batchId), null);
+	}
+
+	/**
+	 * A certificate issued, or one waiting for its university's review.
+	 *
+	 * @param certificate the certificate, when issued
+	 * @param review the review, when it waits for one
+	 */
+	public record Requested(Certificate certificate, CertificateReview review) {
+	}
+
+	Certificate issue(CurrentUser by, Long studentId, LocalDate from, LocalDate to, Long batchId) {
+		Account student = student(by, studentId);
+		List<CertificateLine> lines = lines(studentId, from, to);
 		Organisation college = this.organisations.get(student.getOrganisationId());
 		Organisation university = this.organisations.get(college.rootId());
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -127,10 +154,36 @@ public class Certificates {
 		certificate.issuedAt = now;
 		certificate.issuedBy = by.getUsername();
 		certificate.lines = lines;
+		certificate.idType = student.getIdType() == null ? null : student.getIdType().name();
+		certificate.idNumberMasked = student.getMaskedIdNumber();
+		certificate.volunteerNumber = student.getVolunteerNumber();
+		certificate.issuerPerson = blankToNull(this.settings.personInCharge());
+		certificate.issuerContact = blankToNull(this.settings.contact());
+		certificate.batchId = batchId;
 		Certificate issued = this.certificates.save(certificate.build());
 		this.events
 			.publishEvent(new CertificateIssued(issued.getId(), issued.getNumber(), studentId, issued.getTotalHours()));
 		return issued;
+	}
+
+	/** The lines of the period's verified hours; 400 or 422 when there are none. */
+	private List<CertificateLine> lines(Long studentId, LocalDate from, LocalDate to) {
+		LocalDate today = today();
+		if (to.isBefore(from)) {
+			throw FieldProblem.invalid("to", "field.end-date.before-start");
+		}
+		if (to.isAfter(today)) {
+			throw FieldProblem.invalid("to", "certificate.to.future");
+		}
+		List<CertificateLine> lines = this.hours.verifiedFor(studentId, from, to)
+			.stream()
+			.filter(h -> h.hours() != null && h.hours().signum() > 0)
+			.map(this::line)
+			.toList();
+		if (lines.isEmpty()) {
+			throw Problem.unprocessable("certificate.no-hours");
+		}
+		return lines;
 	}
 
 	private CertificateLine line(VerifiedHours h) {
@@ -239,6 +292,10 @@ public class Certificates {
 	/** The certificates' time zone: the issue date printed on them is a day there. */
 	public ZoneId zone() {
 		return this.zone;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	static String newCode() {

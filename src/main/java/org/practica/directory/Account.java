@@ -8,6 +8,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -79,6 +81,20 @@ public class Account extends AuditedEntity {
 	@Column(nullable = false)
 	private boolean mustChangePassword;
 
+	/** The ID document's type, as the volunteer-record rules ask. */
+	@Enumerated(EnumType.STRING)
+	private IdDocumentType idType;
+
+	/** The ID document's number, sealed at rest ({@link IdNumberColumn}). */
+	@Convert(converter = IdNumberColumn.class)
+	private String idNumber;
+
+	/** The number's HMAC fingerprint, for finding an ID number on two accounts. */
+	private String idFingerprint;
+
+	/** The national volunteer system's number (全国志愿服务信息系统), where known. */
+	private String volunteerNumber;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "role_grant", joinColumns = @JoinColumn(name = "account_id"))
 	private List<RoleGrant> grants = new ArrayList<>();
@@ -147,6 +163,17 @@ public class Account extends AuditedEntity {
 	void recordStanding(Integer graduationYear, boolean disciplinaryFlag) {
 		this.graduationYear = graduationYear;
 		this.disciplinaryFlag = disciplinaryFlag;
+	}
+
+	/**
+	 * The identity the volunteer-record rules ask for, checked by {@link Identity}; the
+	 * fingerprint comes with the number.
+	 */
+	void recordIdentity(Identity.Checked identity, String fingerprint) {
+		this.idType = identity.type();
+		this.idNumber = identity.number();
+		this.idFingerprint = fingerprint;
+		this.volunteerNumber = identity.volunteerNumber();
 	}
 
 	void enable() {
@@ -225,6 +252,36 @@ public class Account extends AuditedEntity {
 	/** Whether a disciplinary record is on file. */
 	public boolean hasDisciplinaryFlag() {
 		return this.disciplinaryFlag;
+	}
+
+	/** The ID document's type, or null when none is recorded. */
+	public IdDocumentType getIdType() {
+		return this.idType;
+	}
+
+	/**
+	 * The ID number whole: only for the person themselves and the national export; every
+	 * other reader gets {@link #getMaskedIdNumber()}.
+	 */
+	public String getIdNumber() {
+		return this.idNumber;
+	}
+
+	/** The ID number masked, as {@code 110101********123X}; null when none. */
+	public String getMaskedIdNumber() {
+		return ResidentIdNumber.mask(this.idNumber);
+	}
+
+	/**
+	 * The ID number's fingerprint: equal on two accounts exactly when their numbers are.
+	 */
+	public String getIdFingerprint() {
+		return this.idFingerprint;
+	}
+
+	/** The national volunteer number, or null. */
+	public String getVolunteerNumber() {
+		return this.volunteerNumber;
 	}
 
 	public boolean isEnabled() {

@@ -127,6 +127,19 @@ class AccountApiController {
 		return new StandingJson(account.getGraduationYear(), account.hasDisciplinaryFlag());
 	}
 
+	@Operation(summary = "Record a person's identity for the volunteer record",
+			description = "By the person or an admin over them: idType (RESIDENT_ID_CARD, PASSPORT, HK_MACAO_PERMIT, "
+					+ "TAIWAN_PERMIT), idNumber (a resident ID number is checked: 18 characters, birth date, GB 11643 "
+					+ "check character) and volunteerNumber. The number is stored sealed and answered masked to anyone "
+					+ "but its owner. A bad field: 400 naming it; a number another account holds: 422.")
+	@org.springframework.web.bind.annotation.PutMapping("/users/{id}/identity")
+	DirectoryJson.AccountJson identity(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@RequestBody Identity body) {
+		Account account = this.accounts.recordIdentity(user, id, body);
+		return user.id().equals(account.getId()) ? DirectoryJson.AccountJson.own(account)
+				: DirectoryJson.AccountJson.of(account);
+	}
+
 	record StandingJson(Integer graduationYear, Boolean disciplinaryFlag) {
 	}
 

@@ -55,6 +55,16 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 
 	long count();
 
+	boolean existsByIdFingerprintAndIdNot(String idFingerprint, Long id);
+
+	@Query("select a.idFingerprint from Account a where a.idFingerprint in :fingerprints")
+	List<String> findExistingFingerprints(@Param("fingerprints") Collection<String> fingerprints);
+
+	/** The fingerprints among these held by more than one account. */
+	@Query("select a.idFingerprint from Account a where a.idFingerprint in :fingerprints "
+			+ "group by a.idFingerprint having count(a) > 1")
+	List<String> findSharedFingerprints(@Param("fingerprints") Collection<String> fingerprints);
+
 	@Query("select distinct a.id from Account a join a.grants g where g.role = :role and g.organisationPath = :path")
 	List<Long> findHolding(@Param("role") Role role, @Param("path") String path);
 

@@ -43,6 +43,8 @@ public class Accounts {
 
 	private final AccountAccess access;
 
+	private final org.practica.support.FieldCipher cipher;
+
 	/**
 	 * Team memberships found in the last few seconds, so that a student's burst of calls
 	 * about a team's project reads theirs once; only found ones are kept, so a member
@@ -55,8 +57,10 @@ public class Accounts {
 		.build();
 
 	Accounts(AccountRepository accounts, OrganisationRepository organisations, TeamMembershipRepository memberships,
-			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock, AccountAccess access) {
+			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock, AccountAccess access,
+			org.practica.support.FieldCipher cipher) {
 		this.accounts = accounts;
+		this.cipher = cipher;
 		this.access = access;
 		this.organisations = organisations;
 		this.memberships = memberships;
@@ -204,6 +208,39 @@ public class Accounts {
 		account.recordStanding(graduationYear, disciplinaryFlag);
 		this.events.publishEvent(new AccountEdited(account.getId()));
 		return account;
+	}
+
+	/**
+	 * Records the identity the volunteer-record rules ask for: by the person themselves
+	 * or an admin over them. A bad field is refused naming it (400); an ID number another
+	 * account holds, 422.
+	 */
+	@Transactional
+	public Account recordIdentity(CurrentUser by, Long id, Identity identity) {
+		Account account = by.id().equals(id) ? me(by) : managed(by, id);
+		Identity.Checked checked = identity.checked();
+		String fingerprint = idFingerprint(checked.number());
+		if (fingerprint != null && this.accounts.existsByIdFingerprintAndIdNot(fingerprint, account.getId())) {
+			throw FieldProblem.unprocessable("idNumber", "account.id-number.taken");
+		}
+		account.recordIdentity(checked, fingerprint);
+		this.events.publishEvent(new AccountEdited(account.getId()));
+		return account;
+	}
+
+	/** The fingerprint an ID number is stored with; null for none. */
+	public String idFingerprint(String idNumber) {
+		return this.cipher.fingerprint(ResidentIdNumber.normalise(idNumber), IdNumberColumn.CONTEXT);
+	}
+
+	/** The fingerprints among these that more than one account holds. */
+	public java.util.Set<String> sharedIdFingerprints(java.util.Collection<String> fingerprints) {
+		java.util.Set<String> shared = new java.util.HashSet<>();
+		List<String> all = List.copyOf(fingerprints);
+		for (int i = 0; i < all.size(); i += 1000) {
+			shared.addAll(this.accounts.findSharedFingerprints(all.subList(i, Math.min(all.size(), i + 1000))));
+		}
+		return shared;
 	}
 
 	/** The language the person reads mail in: the one they last chose on the pages. */

@@ -101,7 +101,7 @@ class AuthApiController {
 	@Operation(summary = "The signed-in person and their roles")
 	@GetMapping("/me")
 	DirectoryJson.AccountJson me(@AuthenticationPrincipal CurrentUser user) {
-		return DirectoryJson.AccountJson.of(this.accounts.me(user));
+		return DirectoryJson.AccountJson.own(this.accounts.me(user));
 	}
 
 	record TokenRequest(@NotBlank(message = "{account.username.required}") String username,

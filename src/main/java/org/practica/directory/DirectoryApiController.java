@@ -138,7 +138,9 @@ class DirectoryApiController {
 	@Operation(summary = "One account, if the caller may see it")
 	@GetMapping("/users/{id}")
 	DirectoryJson.AccountJson user(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-		return DirectoryJson.AccountJson.of(this.accounts.get(user, id));
+		Account account = this.accounts.get(user, id);
+		return user.id().equals(account.getId()) ? DirectoryJson.AccountJson.own(account)
+				: DirectoryJson.AccountJson.of(account);
 	}
 
 	@Operation(summary = "Import students from a CSV or XLSX file: all rows or none")

@@ -23,8 +23,10 @@ import org.springframework.web.multipart.MultipartFile;
  * Imports a college's students from CSV (UTF-8) or XLSX. The first row names the columns,
  * in English or Chinese: username 用户名, displayName 姓名, password 密码, studentNumber 学号,
  * major 专业, skills 技能, phone 电话, and optionally email 邮箱 (a row may leave it empty; an
- * address is kept in lower case and belongs to one account only). Every row is checked
- * first; one bad row and nothing is imported, with every bad row named.
+ * address is kept in lower case and belongs to one account only), and the identity the
+ * volunteer-record rules ask for: idType 证件类型, idNumber 证件号码 (checked; a message never
+ * repeats it whole) and volunteerNumber 志愿者编号. Every row is checked first; one bad row
+ * and nothing is imported, with every bad row named.
  */
 @Component
 class StudentImport {
@@ -42,7 +44,11 @@ class StudentImport {
 			Map.entry("专业", "major"), Map.entry("skills", "skills"), Map.entry("技能", "skills"),
 			Map.entry("phone", "phone"), Map.entry("电话", "phone"), Map.entry("手机", "phone"),
 			Map.entry("email", "email"), Map.entry("e-mail", "email"), Map.entry("邮箱", "email"),
-			Map.entry("电子邮箱", "email"), Map.entry("电子邮件", "email"));
+			Map.entry("电子邮箱", "email"), Map.entry("电子邮件", "email"), Map.entry("idtype", "idType"),
+			Map.entry("证件类型", "idType"), Map.entry("idnumber", "idNumber"), Map.entry("证件号码", "idNumber"),
+			Map.entry("身份证号", "idNumber"), Map.entry("身份证号码", "idNumber"),
+			Map.entry("volunteernumber", "volunteerNumber"), Map.entry("志愿者编号", "volunteerNumber"),
+			Map.entry("志愿者编码", "volunteerNumber"));
 
 	private static final List<String> REQUIRED = List.of("username", "displayName", "password", "studentNumber");
 
@@ -67,11 +73,15 @@ class StudentImport {
 	public int run(CurrentUser by, Long collegeId, MultipartFile file) {
 		Organisation college = this.accountRules.checkRole(by, Role.STUDENT, String.valueOf(collegeId));
 		List<Map<String, String>> rows = read(file);
-		List<NewAccount> students = check(rows);
-		List<String> hashes = students.parallelStream().map(s -> this.passwordEncoder.encode(s.password())).toList();
+		List<Student> students = check(rows);
+		List<String> hashes = students.parallelStream()
+			.map(s -> this.passwordEncoder.encode(s.account().password()))
+			.toList();
 		List<Account> created = new ArrayList<>(students.size());
 		for (int i = 0; i < students.size(); i++) {
-			created.add(Accounts.newAccount(students.get(i), college, hashes.get(i)));
+			Account account = Accounts.newAccount(students.get(i).account(), college, hashes.get(i));
+			account.recordIdentity(students.get(i).identity(), students.get(i).fingerprint());
+			created.add(account);
 		}
 		this.accounts.saveAll(created);
 		created.forEach(a -> this.events.publishEvent(new AccountCreated(a.getId(), Role.STUDENT, collegeId)));
@@ -83,7 +93,7 @@ class StudentImport {
 	}
 
 	/** Checks every row; throws with all bad rows, or returns the accounts to create. */
-	List<NewAccount> check(List<Map<String, String>> rows) {
+	List<Student> check(List<Map<String, String>> rows) {
 		if (rows.isEmpty()) {
 			throw SpreadsheetRows.fileProblem("import.file.no-rows");
 		}
@@ -104,7 +114,17 @@ class StudentImport {
 			takenEmails.addAll(this.accounts.findExistingEmails(emails.subList(i, Math.min(emails.size(), i + 1000))));
 		}
 		Set<String> fileEmails = new HashSet<>();
-		List<NewAccount> students = new ArrayList<>();
+		List<String> fingerprints = rows.stream()
+			.map(r -> this.accountRules.idFingerprint(r.get("idNumber")))
+			.filter(f -> f != null)
+			.toList();
+		Set<String> takenIds = new HashSet<>();
+		for (int i = 0; i < fingerprints.size(); i += 1000) {
+			takenIds.addAll(this.accounts
+				.findExistingFingerprints(fingerprints.subList(i, Math.min(fingerprints.size(), i + 1000))));
+		}
+		Set<String> fileIds = new HashSet<>();
+		List<Student> students = new ArrayList<>();
 		for (Map<String, String> row : rows) {
 			int number = SpreadsheetRows.number(row);
 			String username = row.getOrDefault("username", "");
@@ -153,15 +173,39 @@ class StudentImport {
 					errors.add(new FieldError(number, "email", "import.email.repeated", new Object[] { email }));
 				}
 			}
+			Identity.Checked.Result identity = new Identity(row.get("idType"), row.get("idNumber"),
+					row.get("volunteerNumber"))
+				.check();
+			String fingerprint = null;
+			if (identity.field() != null) {
+				errors.add(new FieldError(number, identity.field(), identity.messageKey(), null));
+			}
+			else if (identity.checked().number() != null) {
+				fingerprint = this.accountRules.idFingerprint(identity.checked().number());
+				String masked = ResidentIdNumber.mask(identity.checked().number());
+				if (takenIds.contains(fingerprint)) {
+					errors.add(new FieldError(number, "idNumber", "import.id-number.taken", new Object[] { masked }));
+				}
+				else if (!fileIds.add(fingerprint)) {
+					errors
+						.add(new FieldError(number, "idNumber", "import.id-number.repeated", new Object[] { masked }));
+				}
+			}
 			if (errors.size() == before) {
-				students.add(new NewAccount(username, password, displayName, Role.STUDENT, null, studentNumber,
-						row.get("major"), Tags.parse(row.get("skills")), phone, email));
+				students.add(new Student(
+						new NewAccount(username, password, displayName, Role.STUDENT, null, studentNumber,
+								row.get("major"), Tags.parse(row.get("skills")), phone, email),
+						identity.checked(), fingerprint));
 			}
 		}
 		if (!errors.isEmpty()) {
 			throw new FieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, errors);
 		}
 		return students;
+	}
+
+	/** A checked row: the account, its identity and the ID number's fingerprint. */
+	record Student(NewAccount account, Identity.Checked identity, String fingerprint) {
 	}
 
 }

@@ -142,6 +142,45 @@ public class Hours {
 	}
 
 	/**
+	 * The project's community records hours a student reported missing (a correction
+	 * request, with the student's evidence if any): a back-fill, within the student's
+	 * yearly cap, already verified by the community and so waiting for the student's
+	 * university, as every back-fill does.
+	 */
+	@Transactional
+	public HoursEntry backfillFor(CurrentUser by, Long studentId, Long projectId, LocalDate date, BigDecimal hours,
+			String reason, UploadedFile evidence) {
+		Project project = this.projects.find(projectId).orElseThrow(Problem::notFound);
+		if (!by.manages(project.getCommunityPath())) {
+			throw Problem.forbidden();
+		}
+		if (hours == null || hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0) {
+			throw FieldProblem.invalid("hours", "hours.range");
+		}
+		requireReason(reason);
+		if (date.isAfter(LocalDate.now(this.clock))) {
+			throw FieldProblem.unprocessable("date", "hours.backfill.future");
+		}
+		this.accounts.lock(studentId);
+		LocalDate yearStart = date.withDayOfYear(1);
+		BigDecimal already = this.entries.backfilledBetween(studentId, yearStart, yearStart.plusYears(1).minusDays(1));
+		if (already.add(hours).compareTo(this.backfillCap) > 0) {
+			throw FieldProblem.unprocessable("hours", "hours.backfill.cap",
+					this.backfillCap.stripTrailingZeros().toPlainString(),
+					already.stripTrailingZeros().toPlainString());
+		}
+		HoursEntry entry = create(new HoursEntry.NewEntry(studentId, projectId, null, date,
+				hours.setScale(2, RoundingMode.HALF_UP), HoursSource.BACKFILL, reason.strip(), null,
+				project.getCommunityPath(), project.getTeamPath(), studentPath(studentId)), by.getUsername(),
+				evidence == null ? null : evidence.sha256());
+		if (evidence != null) {
+			this.evidence.save(new HoursEvidence(entry.getId(), evidence.fileName(), evidence.contentType(),
+					evidence.sha256(), evidence.bytes()));
+		}
+		return verify(by, entry.getId());
+	}
+
+	/**
 	 * Verifies an entry. The project's community admins verify; a back-fill the community
 	 * has verified is then approved by an admin of the student's university, and only
 	 * then counts.

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -42,6 +43,11 @@ enum ExportFormat {
 
 		@Override
 		void write(ExportTable table, OutputStream out) throws IOException {
+			writeAll(List.of(table), out);
+		}
+
+		@Override
+		void writeAll(List<ExportTable> tables, OutputStream out) throws IOException {
 			DeferredSXSSFWorkbook workbook = new DeferredSXSSFWorkbook(WINDOW) {
 
 				// the fastest deflate: a million rows zip in about half the time of the
@@ -63,47 +69,49 @@ enum ExportFormat {
 				Font bold = workbook.createFont();
 				bold.setBold(true);
 				header.setFont(bold);
-				DeferredSXSSFSheet sheet = workbook.createSheet(sheetName(table.title()));
-				for (int column = 0; column < table.headers().size(); column++) {
-					sheet.setColumnWidth(column, 16 * 256);
-				}
-				sheet.createFreezePane(0, 1);
-				sheet.setRowGenerator((SXSSFSheet rows) -> {
-					Row first = rows.createRow(0);
+				for (ExportTable table : tables) {
+					DeferredSXSSFSheet sheet = workbook.createSheet(sheetName(table.title()));
 					for (int column = 0; column < table.headers().size(); column++) {
-						Cell cell = first.createCell(column);
-						cell.setCellValue(ExportTable.neutralised(table.headers().get(column)));
-						cell.setCellStyle(header);
+						sheet.setColumnWidth(column, 16 * 256);
 					}
-					int[] next = { 1 };
-					table.rows().forEach((values) -> {
-						Row row = rows.createRow(next[0]++);
-						for (int column = 0; column < values.length; column++) {
-							Object value = values[column];
-							if (value == null) {
-								continue;
-							}
-							Cell cell = row.createCell(column);
-							if (value instanceof BigDecimal number) {
-								cell.setCellValue(number.doubleValue());
-							}
-							else if (value instanceof Number number) {
-								cell.setCellValue(number.doubleValue());
-							}
-							else if (value instanceof LocalDate day) {
-								cell.setCellValue(day);
-								cell.setCellStyle(date);
-							}
-							else if (value instanceof LocalDateTime time) {
-								cell.setCellValue(time);
-								cell.setCellStyle(dateTime);
-							}
-							else {
-								cell.setCellValue(ExportTable.neutralised(value.toString()));
-							}
+					sheet.createFreezePane(0, 1);
+					sheet.setRowGenerator((SXSSFSheet rows) -> {
+						Row first = rows.createRow(0);
+						for (int column = 0; column < table.headers().size(); column++) {
+							Cell cell = first.createCell(column);
+							cell.setCellValue(ExportTable.neutralised(table.headers().get(column)));
+							cell.setCellStyle(header);
 						}
+						int[] next = { 1 };
+						table.rows().forEach((values) -> {
+							Row row = rows.createRow(next[0]++);
+							for (int column = 0; column < values.length; column++) {
+								Object value = values[column];
+								if (value == null) {
+									continue;
+								}
+								Cell cell = row.createCell(column);
+								if (value instanceof BigDecimal number) {
+									cell.setCellValue(number.doubleValue());
+								}
+								else if (value instanceof Number number) {
+									cell.setCellValue(number.doubleValue());
+								}
+								else if (value instanceof LocalDate day) {
+									cell.setCellValue(day);
+									cell.setCellStyle(date);
+								}
+								else if (value instanceof LocalDateTime time) {
+									cell.setCellValue(time);
+									cell.setCellStyle(dateTime);
+								}
+								else {
+									cell.setCellValue(ExportTable.neutralised(value.toString()));
+								}
+							}
+						});
 					});
-				});
+				}
 				workbook.write(out);
 			}
 			finally {
@@ -183,6 +191,11 @@ enum ExportFormat {
 
 	/** Writes the table's header and then each of its rows as it is read. */
 	abstract void write(ExportTable table, OutputStream out) throws IOException;
+
+	/** Writes several tables, one sheet each, where the format has sheets (XLSX). */
+	void writeAll(List<ExportTable> tables, OutputStream out) throws IOException {
+		throw new UnsupportedOperationException(name() + " has one table only");
+	}
 
 	private static String sheetName(String title) {
 		String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ");

@@ -30,4 +30,21 @@ public final class Spreadsheets {
 		ExportFormat.XLSX.write(new ExportTable(title, headers, rows::forEach), out);
 	}
 
+	/** Writes several sheets into one file, in order. */
+	public static void xlsx(List<Sheet> sheets, OutputStream out) throws IOException {
+		ExportFormat.XLSX.writeAll(
+				sheets.stream().map(s -> new ExportTable(s.title(), s.headers(), s.rows()::forEach)).toList(), out);
+	}
+
+	/**
+	 * One sheet of a file.
+	 *
+	 * @param title its title
+	 * @param headers the column headers
+	 * @param rows the rows; a cell is text, a number, a LocalDate, a LocalDateTime or
+	 * null
+	 */
+	public record Sheet(String title, List<String> headers, List<Object[]> rows) {
+	}
+
 }

@@ -1,0 +1,194 @@
+package org.practica.certificate;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.practica.directory.Accounts;
+import org.practica.directory.CurrentUser;
+import org.practica.directory.Organisation;
+import org.practica.directory.OrganisationKind;
+import org.practica.directory.Organisations;
+import org.practica.directory.Role;
+import org.practica.hours.HoursFigures;
+import org.practica.hours.HoursScope;
+import org.practica.hours.HoursStatus;
+import org.practica.support.FieldProblem;
+import org.practica.support.Problem;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Certificates for a whole college or university in one action: a batch row that shows
+ * its progress, worked through in the background one student at a time (each in its own
+ * transaction, so one student's failure stops nobody else's), and downloaded as one ZIP
+ * of PDFs. Only a college's or university's admins start one, inside their own subtree.
+ */
+@Service
+public class CertificateBatches {
+
+	private static final Logger log = LoggerFactory.getLogger(CertificateBatches.class);
+
+	private final CertificateBatchRepository batches;
+
+	private final CertificateRepository certificates;
+
+	private final Certificates issuer;
+
+	private final HoursFigures figures;
+
+	private final Organisations organisations;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	CertificateBatches(CertificateBatchRepository batches, CertificateRepository certificates, Certificates issuer,
+			HoursFigures figures, Organisations organisations, Accounts accounts, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.batches = batches;
+		this.certificates = certificates;
+		this.issuer = issuer;
+		this.figures = figures;
+		this.organisations = organisations;
+		this.accounts = accounts;
+		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactions);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Starts a batch for the students of a college or university the person administers,
+	 * for the days from {@code from} to {@code to}; {@link #run} then works it through.
+	 */
+	public CertificateBatch start(CurrentUser by, Long organisationId, LocalDate from, LocalDate to) {
+		Organisation organisation = this.organisations.get(organisationId);
+		if (!by.manages(organisation)) {
+			throw Problem.notFound();
+		}
+		boolean admin = by.isPlatformAdmin() || by.grants()
+			.stream()
+			.anyMatch(g -> (g.role() == Role.UNIVERSITY_ADMIN || g.role() == Role.COLLEGE_ADMIN)
+					&& g.organisationPath() != null && organisation.getPath().startsWith(g.organisationPath()));
+		if (!admin || (organisation.getKind() != OrganisationKind.UNIVERSITY
+				&& organisation.getKind() != OrganisationKind.COLLEGE)) {
+			throw Problem.forbidden();
+		}
+		if (from == null) {
+			throw FieldProblem.invalid("from", "field.required");
+		}
+		if (to == null) {
+			throw FieldProblem.invalid("to", "field.required");
+		}
+		if (to.isBefore(from)) {
+			throw FieldProblem.invalid("to", "field.end-date.before-start");
+		}
+		if (to.isAfter(this.issuer.today())) {
+			throw FieldProblem.invalid("to", "certificate.to.future");
+		}
+		return this.transactions.execute(status -> this.batches.save(new CertificateBatch(organisation.getId(),
+				organisation.getPath(), from, to, by.getUsername(), this.clock.instant())));
+	}
+
+	/**
+	 * Works a started batch through in the background: every student with verified hours
+	 * in the period, one at a time, the progress written after each.
+	 */
+	@Async
+	public void run(Long batchId) {
+		CertificateBatch batch = this.batches.findById(batchId).orElseThrow();
+		boolean broken = false;
+		try {
+			Set<Long> students = new LinkedHashSet<>();
+			this.figures.forEachBatch(new HoursScope(HoursScope.Side.STUDENT, batch.getOrganisationPath()),
+					batch.getPeriodFrom(), batch.getPeriodTo(), 1000,
+					lines -> lines.stream()
+						.filter(l -> l.status() == HoursStatus.VERIFIED && l.hours().signum() > 0)
+						.forEach(l -> students.add(l.studentId())));
+			update(batchId, b -> b.found(students.size()));
+			CurrentUser by = this.accounts.actingAs(batch.getRequestedBy());
+			for (Long student : students) {
+				CertificateBatch.Outcome outcome;
+				try {
+					Certificates.Requested done = this.transactions.execute(status -> this.issuer.request(by, student,
+							batch.getPeriodFrom(), batch.getPeriodTo(), batchId));
+					outcome = done.certificate() != null ? CertificateBatch.Outcome.ISSUED
+							: CertificateBatch.Outcome.QUEUED;
+				}
+				catch (RuntimeException ex) {
+					log.warn("Batch {}: no certificate for student {}: {}", batchId, student, ex.getMessage());
+					outcome = CertificateBatch.Outcome.FAILED;
+				}
+				CertificateBatch.Outcome counted = outcome;
+				update(batchId, b -> b.counted(counted));
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Certificate batch {} stopped", batchId, ex);
+			broken = true;
+		}
+		boolean failed = broken;
+		update(batchId, b -> b.finish(this.clock.instant(), failed));
+	}
+
+	private void update(Long batchId, java.util.function.Consumer<CertificateBatch> change) {
+		this.transactions.executeWithoutResult(status -> {
+			CertificateBatch batch = this.batches.findById(batchId).orElseThrow();
+			change.accept(batch);
+		});
+	}
+
+	/** The batch, if the person manages its organisation. */
+	public CertificateBatch get(CurrentUser by, Long id) {
+		CertificateBatch batch = this.batches.findById(id).orElseThrow(Problem::notFound);
+		if (!by.manages(batch.getOrganisationPath())) {
+			throw Problem.notFound();
+		}
+		return batch;
+	}
+
+	/** The latest batches inside the subtrees the person manages. */
+	public List<CertificateBatch> latest(CurrentUser by) {
+		List<String> paths = by.managedPaths();
+		return paths.isEmpty() ? List.of() : this.batches.findInSubtree(paths.get(0), Limit.of(20));
+	}
+
+	/** How many certificates the batch has issued so far. */
+	public List<Certificate> certificates(CurrentUser by, Long id) {
+		get(by, id);
+		return this.certificates.findByBatchIdOrderById(id);
+	}
+
+	/** Writes the batch's certificates as one ZIP of PDFs, one per certificate. */
+	public void zip(CurrentUser by, Long id, OutputStream out) {
+		List<Certificate> issued = certificates(by, id);
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (Certificate certificate : issued) {
+				zip.putNextEntry(new ZipEntry(certificate.getNumber() + ".pdf"));
+				zip.write(this.issuer.pdf(certificate));
+				zip.closeEntry();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
