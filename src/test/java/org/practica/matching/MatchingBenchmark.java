@@ -27,6 +27,11 @@ public final class MatchingBenchmark {
 
 	private static final int RUNS = Integer.getInteger("matching.runs", 5);
 
+	/**
+	 * Instances larger than this skip the adjusted pass (its rounds grow with the size).
+	 */
+	private static final int ADJUST_UP_TO = Integer.getInteger("matching.adjustUpTo", 1_000_000);
+
 	private MatchingBenchmark() {
 	}
 
@@ -73,7 +78,7 @@ public final class MatchingBenchmark {
 
 			boolean[] everyone = new boolean[students];
 			Arrays.fill(everyone, true);
-			long[] adjust = new long[Math.max(1, Math.min(3, RUNS))];
+			long[] adjust = new long[(students <= ADJUST_UP_TO) ? Math.max(1, Math.min(3, RUNS)) : 0];
 			EfficiencyAdjustment.Result adjusted = null;
 			for (int run = 0; run < adjust.length; run++) {
 				long started = System.nanoTime();
