@@ -94,13 +94,16 @@ class DemoData implements ApplicationRunner {
 
 	private final RecordDemo recordDemo;
 
+	private final RoundDemo roundDemo;
+
 	private final Map<String, Organisation> orgs = new HashMap<>();
 
 	DemoData(Organisations organisations, Accounts accounts, Needs needs, Offers offers, Projects projects,
 			Signups signups, Hours hours, Agreements agreements, Clock clock, OutcomeDemo outcomeDemo,
 			EvaluationDemo evaluationDemo, AwardDemo awards, SelectionDemo selectionDemo, ClubDemo clubDemo,
-			RecordDemo recordDemo) {
+			RecordDemo recordDemo, RoundDemo roundDemo) {
 		this.recordDemo = recordDemo;
+		this.roundDemo = roundDemo;
 		this.outcomeDemo = outcomeDemo;
 		this.evaluationDemo = evaluationDemo;
 		this.awards = awards;
@@ -278,6 +281,7 @@ class DemoData implements ApplicationRunner {
 		this.selectionDemo.load();
 		this.clubDemo.load(admin, this.orgs.get("hnit"), this.orgs.get("hnit.hum"), this.orgs.get("hnit.law"));
 		this.recordDemo.load(this.orgs, today);
+		this.roundDemo.load(this.orgs.get("zhuhui"));
 		log.info("Demo data loaded: sign in as gaoyu, painter, qingquanshan, tutor, zhang.wei … with password '{}'",
 				PASSWORD);
 	}

@@ -20,6 +20,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.practica.directory.Organisation;
+import org.practica.matching.Fairness;
 import org.practica.support.AuditedEntity;
 import org.practica.support.Problem;
 
@@ -77,6 +78,32 @@ public class MatchingRound extends AuditedEntity {
 	private int assigned;
 
 	private int unassigned;
+
+	private int applicants;
+
+	private int consenting;
+
+	private int placed;
+
+	private int firstChoice;
+
+	private int topThree;
+
+	private long justifiedEnvy;
+
+	private int plainPlaced;
+
+	private int plainFirstChoice;
+
+	private int plainTopThree;
+
+	private int firstComePlaced;
+
+	private int firstComeFirstChoice;
+
+	private int firstComeTopThree;
+
+	private long firstComeJustifiedEnvy;
 
 	protected MatchingRound() {
 	}
@@ -150,6 +177,31 @@ public class MatchingRound extends AuditedEntity {
 		this.seats = seatsByShift.values().stream().mapToInt(Integer::intValue).sum();
 		this.assigned = assigned;
 		this.unassigned = unassigned;
+		this.applicants = run.adjusted().students();
+		this.consenting = run.consenting();
+		this.placed = run.adjusted().placed();
+		this.firstChoice = run.adjusted().firstChoice();
+		this.topThree = run.adjusted().topThree();
+		this.justifiedEnvy = run.adjusted().justifiedEnvy();
+		this.plainPlaced = run.plain().placed();
+		this.plainFirstChoice = run.plain().firstChoice();
+		this.plainTopThree = run.plain().topThree();
+		this.firstComePlaced = run.firstCome().placed();
+		this.firstComeFirstChoice = run.firstCome().firstChoice();
+		this.firstComeTopThree = run.firstCome().topThree();
+		this.firstComeJustifiedEnvy = run.firstCome().justifiedEnvy();
+	}
+
+	/**
+	 * What the run bought, as recorded: the engine's assignment beside plain deferred
+	 * acceptance and a first-come simulation on the same choices.
+	 */
+	public RoundFairness fairness() {
+		return new RoundFairness(this.applicants, this.consenting,
+				new RoundFairness.Figures(this.placed, this.firstChoice, this.topThree, this.justifiedEnvy),
+				new RoundFairness.Figures(this.plainPlaced, this.plainFirstChoice, this.plainTopThree, 0),
+				new RoundFairness.Figures(this.firstComePlaced, this.firstComeFirstChoice, this.firstComeTopThree,
+						this.firstComeJustifiedEnvy));
 	}
 
 	/**
@@ -242,8 +294,13 @@ public class MatchingRound extends AuditedEntity {
 	 * @param admitted the students whose place became a confirmed sign-up
 	 * @param availableSomewhere the students free at the time of at least one of their
 	 * choices
+	 * @param adjusted the figures of the engine's assignment
+	 * @param plain the figures of plain deferred acceptance
+	 * @param firstCome the figures of the first-come simulation
+	 * @param consenting how many applicants consented to waive their priority
 	 */
-	record Run(Map<Long, Long> assignment, Set<Long> admitted, Set<Long> availableSomewhere) {
+	record Run(Map<Long, Long> assignment, Set<Long> admitted, Set<Long> availableSomewhere, Fairness adjusted,
+			Fairness plain, Fairness firstCome, int consenting) {
 	}
 
 }

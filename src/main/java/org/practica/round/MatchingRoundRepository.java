@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
-import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -17,8 +18,8 @@ interface MatchingRoundRepository extends ListCrudRepository<MatchingRound, Long
 	Optional<MatchingRound> findForUpdate(@Param("id") Long id);
 
 	@Query("select r from MatchingRound r where r.organisationPath like concat(:path, '%') order by r.closesAt desc, r.id desc")
-	List<MatchingRound> findInSubtree(@Param("path") String path, Limit limit);
+	Slice<MatchingRound> findInSubtree(@Param("path") String path, Pageable slice);
 
-	List<MatchingRound> findAllByOrderByClosesAtDescIdDesc(Limit limit);
+	Slice<MatchingRound> findAllByOrderByClosesAtDescIdDesc(Pageable slice);
 
 }

@@ -81,8 +81,10 @@ class RoundApiController {
 	@PutMapping("/{id}/preferences")
 	PreferencesJson choose(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@RequestBody PreferencesRequest request) {
-		RoundPreference preference = this.rounds.choose(user, id, request.shiftIds());
-		return new PreferencesJson(text(id), preference.getShiftIds().stream().map(String::valueOf).toList());
+		RoundPreference preference = this.rounds.choose(user, id, request.shiftIds(),
+				Boolean.TRUE.equals(request.waivesPriority()));
+		return new PreferencesJson(text(id), preference.getShiftIds().stream().map(String::valueOf).toList(),
+				preference.isWaivesPriority());
 	}
 
 	@Operation(summary = "Run the round after its window has closed (an admin of its organisation), once")
@@ -108,7 +110,8 @@ class RoundApiController {
 		return new ResultJson(text(round.getId()), round.status(this.clock.instant()).name(),
 				round.getRanAt() == null ? null
 						: OffsetDateTime.ofInstant(round.getRanAt().truncatedTo(ChronoUnit.SECONDS), this.zone),
-				String.valueOf(round.getSeed()), round.getAssigned(), round.getUnassigned(), round.getSeats(), items);
+				String.valueOf(round.getSeed()), round.getAssigned(), round.getUnassigned(), round.getSeats(), items,
+				round.hasRun() ? FairnessJson.of(round.fairness()) : null);
 	}
 
 	@Operation(summary = "The caller's outcome: the shift, or none, and why")
@@ -125,7 +128,7 @@ class RoundApiController {
 		String message = this.messages.getMessage(result.reasonKey(), result.reasonArguments(),
 				LocaleContextHolder.getLocale());
 		return new MyResultJson(text(id), text(result.shiftId()), shiftTitle, result.choice(), result.outcome().name(),
-				message);
+				message, result.waived());
 	}
 
 	private RoundJson json(MatchingRound r) {
@@ -137,21 +140,46 @@ class RoundApiController {
 						: OffsetDateTime.ofInstant(r.getRanAt().truncatedTo(ChronoUnit.SECONDS), this.zone));
 	}
 
-	record PreferencesRequest(List<String> shiftIds) {
+	record PreferencesRequest(List<String> shiftIds, Boolean waivesPriority) {
 	}
 
 	record RoundJson(String id, String title, String organisationId, List<String> shiftIds, int maxChoices,
 			OffsetDateTime opensAt, OffsetDateTime closesAt, String status, String seed, OffsetDateTime ranAt) {
 	}
 
-	record PreferencesJson(String roundId, List<String> shiftIds) {
+	record PreferencesJson(String roundId, List<String> shiftIds, boolean waivesPriority) {
 	}
 
 	record RunJson(String id, int assigned, int unassigned, int seats) {
 	}
 
 	record ResultJson(String id, String status, OffsetDateTime ranAt, String seed, int assigned, int unassigned,
-			int seats, List<ResultItem> items) {
+			int seats, List<ResultItem> items, FairnessJson fairness) {
+	}
+
+	/**
+	 * What the run bought: its assignment's figures (counts of students; justifiedEnvy
+	 * counts student–shift pairs, only ones their students consented to), the same for
+	 * plain deferred acceptance and for first come, first served in the recorded arrival
+	 * order.
+	 */
+	record FairnessJson(int placed, int firstChoice, int topThree, long justifiedEnvy, FiguresJson firstCome,
+			FiguresJson deferredAcceptance, int applicants, int consenting) {
+
+		static FairnessJson of(RoundFairness f) {
+			return new FairnessJson(f.round().placed(), f.round().firstChoice(), f.round().topThree(),
+					f.round().justifiedEnvy(), FiguresJson.of(f.firstCome()), FiguresJson.of(f.plain()), f.applicants(),
+					f.consenting());
+		}
+
+	}
+
+	record FiguresJson(int placed, int firstChoice, int topThree, long justifiedEnvy) {
+
+		static FiguresJson of(RoundFairness.Figures f) {
+			return new FiguresJson(f.placed(), f.firstChoice(), f.topThree(), f.justifiedEnvy());
+		}
+
 	}
 
 	record ResultItem(String studentId, String studentName, List<String> choices, String shiftId, Integer choice,
@@ -159,7 +187,7 @@ class RoundApiController {
 	}
 
 	record MyResultJson(String roundId, String shiftId, String shiftTitle, Integer choice, String reason,
-			String message) {
+			String message, boolean waivesPriority) {
 	}
 
 }

@@ -10,7 +10,8 @@ import jakarta.persistence.SequenceGenerator;
 /**
  * One student's application to one shift as a run saw it: its place in the student's
  * list, whether the student was free at that time, the criteria score and the lottery
- * value. The shift's ranking is rebuilt from these rows alone.
+ * value, the student's consent and arrival. The shift's ranking, the efficiency-adjusted
+ * pass and the first-come simulation are rebuilt from these rows alone.
  */
 @Entity
 public class RoundApplication {
@@ -37,11 +38,17 @@ public class RoundApplication {
 
 	private long lottery;
 
+	/** The student consented to waive a priority that blocks others. */
+	private boolean waivesPriority;
+
+	/** The order in which the student first submitted choices, 1 = first. */
+	private int arrival;
+
 	protected RoundApplication() {
 	}
 
-	RoundApplication(Long roundId, Long studentId, Long shiftId, int choice, boolean available, int score,
-			long lottery) {
+	RoundApplication(Long roundId, Long studentId, Long shiftId, int choice, boolean available, int score, long lottery,
+			boolean waivesPriority, int arrival) {
 		this.roundId = roundId;
 		this.studentId = studentId;
 		this.shiftId = shiftId;
@@ -49,6 +56,8 @@ public class RoundApplication {
 		this.available = available;
 		this.score = score;
 		this.lottery = lottery;
+		this.waivesPriority = waivesPriority;
+		this.arrival = arrival;
 	}
 
 	public Long getRoundId() {
@@ -77,6 +86,14 @@ public class RoundApplication {
 
 	public long getLottery() {
 		return this.lottery;
+	}
+
+	public boolean isWaivesPriority() {
+		return this.waivesPriority;
+	}
+
+	public int getArrival() {
+		return this.arrival;
 	}
 
 }

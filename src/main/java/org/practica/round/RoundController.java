@@ -38,6 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RoundController {
 
+	private static final int PAGE = 20;
+
 	private final Rounds rounds;
 
 	private final Organisations organisations;
@@ -60,8 +62,13 @@ class RoundController {
 	}
 
 	@GetMapping("/rounds")
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("rounds", this.rounds.listFor(user));
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+		List<MatchingRound> all = this.rounds.listFor(user);
+		int pages = Math.max(1, (all.size() + PAGE - 1) / PAGE);
+		int shown = Math.max(0, Math.min(page, pages - 1));
+		model.addAttribute("rounds", all.subList(shown * PAGE, Math.min(all.size(), (shown + 1) * PAGE)));
+		model.addAttribute("page", shown);
+		model.addAttribute("pages", pages);
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("mayOpen", !owners(user).isEmpty());
 		return "round/list";
@@ -123,6 +130,8 @@ class RoundController {
 				choices.add(k < mine.size() ? mine.get(k) : null);
 			}
 			model.addAttribute("choices", choices);
+			model.addAttribute("waives",
+					this.rounds.preferenceOf(user, id).map(RoundPreference::isWaivesPriority).orElse(false));
 			model.addAttribute("openShifts", this.rounds.shiftsOpenTo(user, round));
 			model.addAttribute("result", this.rounds.myResult(user, id));
 		}
@@ -132,16 +141,19 @@ class RoundController {
 				.byId(results.stream().map(RoundPreference::getStudentId).toList());
 			model.addAttribute("results", results);
 			model.addAttribute("people", people);
+			model.addAttribute("fairness", round.fairness());
 		}
 		return "round/show";
 	}
 
 	@PostMapping("/rounds/{id}/preferences")
 	String choose(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-			@RequestParam(name = "choice", required = false) List<String> choices, RedirectAttributes redirect) {
+			@RequestParam(name = "choice", required = false) List<String> choices,
+			@RequestParam(name = "waivesPriority", defaultValue = "false") boolean waivesPriority,
+			RedirectAttributes redirect) {
 		List<String> ranked = choices == null ? List.of() : choices.stream().filter(c -> !c.isBlank()).toList();
 		try {
-			this.rounds.choose(user, id, ranked);
+			this.rounds.choose(user, id, ranked, waivesPriority);
 			redirect.addFlashAttribute("flash", "round.choices.saved");
 		}
 		catch (FieldProblem problem) {

@@ -36,6 +36,12 @@ public class RoundPreference extends AuditedEntity {
 	@Column(nullable = false)
 	private List<Long> shiftIds = new ArrayList<>();
 
+	/**
+	 * The student waives a priority that cannot get them a place but blocks other
+	 * students (the efficiency-adjusted pass).
+	 */
+	private boolean waivesPriority;
+
 	private Long matchedShiftId;
 
 	private Integer matchedChoice;
@@ -51,8 +57,9 @@ public class RoundPreference extends AuditedEntity {
 		this.studentId = studentId;
 	}
 
-	void choose(List<Long> shiftIds) {
+	void choose(List<Long> shiftIds, boolean waivesPriority) {
 		this.shiftIds = new ArrayList<>(shiftIds);
+		this.waivesPriority = waivesPriority;
 	}
 
 	/**
@@ -79,6 +86,10 @@ public class RoundPreference extends AuditedEntity {
 
 	public List<Long> getShiftIds() {
 		return List.copyOf(this.shiftIds);
+	}
+
+	public boolean isWaivesPriority() {
+		return this.waivesPriority;
 	}
 
 	public Long getMatchedShiftId() {

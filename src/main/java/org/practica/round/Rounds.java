@@ -26,13 +26,16 @@ import org.practica.need.Needs;
 import org.practica.project.Project;
 import org.practica.project.Projects;
 import org.practica.signup.Shift;
+import org.practica.signup.Signup;
 import org.practica.signup.Signups;
 import org.practica.support.FieldProblem;
 import org.practica.support.Geo;
 import org.practica.support.Ids;
 import org.practica.support.Problem;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Rounds {
 
-	private static final int LIST_LIMIT = 200;
+	private static final int SLICE = 200;
 
 	private static final int ID_CHUNK = 1000;
 
@@ -144,17 +147,36 @@ public class Rounds {
 
 	/**
 	 * The rounds the person manages or may take part in, latest closing first (the newest
-	 * first among those closing together).
+	 * first among those closing together): every such round, read in slices of
+	 * {@value #SLICE} with the student's share checked per slice in two queries, not only
+	 * the latest few of the province.
 	 */
 	public List<MatchingRound> listFor(CurrentUser by) {
 		Set<MatchingRound> found = new LinkedHashSet<>();
 		for (String path : by.managedPaths()) {
-			found.addAll(this.rounds.findInSubtree(path, Limit.of(LIST_LIMIT)));
+			scan(slice -> this.rounds.findInSubtree(path, slice), found::addAll);
 		}
 		if (by.holds(Role.STUDENT)) {
-			found.addAll(takingPart(by, this.rounds.findAllByOrderByClosesAtDescIdDesc(Limit.of(LIST_LIMIT))));
+			scan(this.rounds::findAllByOrderByClosesAtDescIdDesc, slice -> found.addAll(takingPart(by, slice)));
 		}
-		return List.copyOf(found);
+		List<MatchingRound> ordered = new ArrayList<>(found);
+		ordered.sort(java.util.Comparator.comparing(MatchingRound::getClosesAt)
+			.thenComparing(MatchingRound::getId)
+			.reversed());
+		return ordered;
+	}
+
+	private static void scan(java.util.function.Function<Pageable, Slice<MatchingRound>> source,
+			java.util.function.Consumer<List<MatchingRound>> each) {
+		Pageable slice = PageRequest.of(0, SLICE);
+		while (true) {
+			Slice<MatchingRound> read = source.apply(slice);
+			each.accept(read.getContent());
+			if (!read.hasNext()) {
+				return;
+			}
+			slice = read.nextPageable();
+		}
 	}
 
 	/**
@@ -211,10 +233,13 @@ public class Rounds {
 	/**
 	 * A student ranks shifts of the round, best first, while its window is open: at most
 	 * the round's number of choices, no shift twice, only shifts of the round whose
-	 * project they may see. An empty list withdraws.
+	 * project they may see. An empty list withdraws. With {@code waivesPriority} the
+	 * student consents to waive a priority that cannot get them a place but blocks
+	 * others.
 	 */
 	@Transactional
-	public RoundPreference choose(CurrentUser student, Long roundId, List<String> shiftIdTexts) {
+	public RoundPreference choose(CurrentUser student, Long roundId, List<String> shiftIdTexts,
+			boolean waivesPriority) {
 		if (!student.holds(Role.STUDENT)) {
 			throw Problem.forbidden();
 		}
@@ -235,7 +260,7 @@ public class Rounds {
 		}
 		RoundPreference preference = this.preferences.findByRoundIdAndStudentId(roundId, student.id())
 			.orElseGet(() -> new RoundPreference(roundId, student.id()));
-		preference.choose(shiftIds);
+		preference.choose(shiftIds, waivesPriority);
 		this.preferences.save(preference);
 		this.events.publishEvent(new ChoicesSubmitted(roundId, student.id()));
 		return preference;
@@ -267,7 +292,8 @@ public class Rounds {
 		List<RoundPreference> prefs = this.preferences.findByRoundIdOrderByStudentId(roundId);
 		List<RoundApplication> recorded = this.applications.saveAll(score(round, prefs, shifts));
 
-		Map<Long, Long> assignment = RoundInstance.solve(round.getShiftIds(), seats, recorded);
+		RoundInstance.Solved solved = RoundInstance.solve(round.getShiftIds(), seats, recorded);
+		Map<Long, Long> assignment = solved.assignment();
 		Map<Long, List<Long>> studentsOfShift = new LinkedHashMap<>();
 		assignment.forEach((student, shift) -> {
 			if (shift != null) {
@@ -279,9 +305,25 @@ public class Rounds {
 
 		Set<Long> availableSomewhere = new HashSet<>();
 		recorded.stream().filter(RoundApplication::isAvailable).forEach(a -> availableSomewhere.add(a.getStudentId()));
-		round.ran(now, by.getUsername(), seats, prefs, new MatchingRound.Run(assignment, admitted, availableSomewhere));
+		round.ran(now, by.getUsername(), seats, prefs, new MatchingRound.Run(assignment, admitted, availableSomewhere,
+				solved.adjusted(), solved.plain(), solved.firstCome(), solved.consenting()));
 		this.events.publishEvent(new RoundRun(roundId, round.getSeats(), round.getAssigned(), round.getUnassigned()));
 		return round;
+	}
+
+	/**
+	 * What the run meant for each student who ranked shifts in it, for the notices sent
+	 * once it has run.
+	 */
+	Map<Long, MyResult> resultsOf(Long roundId) {
+		MatchingRound round = this.rounds.findById(roundId).orElseThrow(Problem::notFound);
+		Map<Long, MyResult> results = new LinkedHashMap<>();
+		for (RoundPreference p : this.preferences.findByRoundIdOrderByStudentId(roundId)) {
+			if (p.getOutcome() != null && p.getOutcome() != RoundOutcome.NO_CHOICES) {
+				results.put(p.getStudentId(), MyResult.of(round, p));
+			}
+		}
+		return results;
 	}
 
 	/** Every student's choices and outcome, for the round's admins. */
@@ -304,16 +346,14 @@ public class Rounds {
 		MatchingRound round = get(student, roundId);
 		Optional<RoundPreference> preference = preferenceOf(student, roundId);
 		int choices = preference.map(p -> p.getShiftIds().size()).orElse(0);
+		boolean waived = preference.map(RoundPreference::isWaivesPriority).orElse(false);
 		if (!round.hasRun()) {
-			return new MyResult(round, RoundOutcome.NOT_RUN, null, null, choices);
+			return new MyResult(round, RoundOutcome.NOT_RUN, null, null, choices, waived);
 		}
 		if (preference.isEmpty() || preference.get().getOutcome() == null || choices == 0) {
-			return new MyResult(round, RoundOutcome.NO_CHOICES, null, null, 0);
+			return new MyResult(round, RoundOutcome.NO_CHOICES, null, null, 0, waived);
 		}
-		RoundPreference p = preference.get();
-		return p.getOutcome() == RoundOutcome.ASSIGNED
-				? new MyResult(round, p.getOutcome(), p.getMatchedShiftId(), p.getMatchedChoice(), choices)
-				: new MyResult(round, p.getOutcome(), null, null, choices);
+		return MyResult.of(round, preference.get());
 	}
 
 	/**
@@ -327,8 +367,10 @@ public class Rounds {
 		if (!round.hasRun()) {
 			throw Problem.conflict("round.run.not-yet");
 		}
-		return RoundInstance.solve(round.getShiftIds(), round.getSeatsByShift(),
-				this.applications.findByRoundIdOrderByStudentIdAscChoiceAsc(roundId));
+		return RoundInstance
+			.solve(round.getShiftIds(), round.getSeatsByShift(),
+					this.applications.findByRoundIdOrderByStudentIdAscChoiceAsc(roundId))
+			.assignment();
 	}
 
 	private List<RoundApplication> score(MatchingRound round, List<RoundPreference> prefs, Map<Long, Shift> shifts) {
@@ -346,6 +388,8 @@ public class Rounds {
 				.toList())
 			.forEach(n -> needsById.put(n.getId(), n));
 		Map<Long, Organisation> places = new HashMap<>();
+		Map<Long, Integer> arrival = arrivalOrder(prefs);
+		Map<Long, List<Signup>> held = heldDuring(prefs, shifts.values());
 
 		List<RoundApplication> scored = new ArrayList<>();
 		for (RoundPreference preference : prefs) {
@@ -353,6 +397,7 @@ public class Rounds {
 			if (student == null) {
 				continue;
 			}
+			List<Signup> busy = held.getOrDefault(student.getId(), List.of());
 			Organisation campus = campusOf(student, places);
 			long lottery = Criteria.lottery(round.getSeed(), student.getId());
 			List<Long> choices = preference.getShiftIds();
@@ -363,17 +408,46 @@ public class Rounds {
 				}
 				Project project = projectsById.get(shift.getProjectId());
 				Need need = project == null ? null : needsById.get(project.getNeedId());
-				boolean available = !this.signups.holdsOverlapping(student.getId(), shift.getStartsAt(),
-						shift.getEndsAt());
+				boolean available = busy.stream()
+					.noneMatch(b -> b.getStartsAt().isBefore(shift.getEndsAt())
+							&& b.getEndsAt().isAfter(shift.getStartsAt()));
 				int score = Criteria.score(student.getSkills(), student.getMajor(),
 						need == null ? List.of() : need.getSkills(),
 						need == null ? null : need.getTitle() + " " + need.getDescription(),
 						distance(campus, shift, project, need, places), available);
 				scored.add(new RoundApplication(round.getId(), student.getId(), shift.getId(), k + 1, available, score,
-						lottery));
+						lottery, preference.isWaivesPriority(), arrival.get(student.getId())));
 			}
 		}
 		return scored;
+	}
+
+	/**
+	 * The order in which the students first submitted choices (1 = first): the recorded
+	 * arrival order of the first-come simulation.
+	 */
+	private static Map<Long, Integer> arrivalOrder(List<RoundPreference> prefs) {
+		List<RoundPreference> ordered = new ArrayList<>(prefs);
+		ordered
+			.sort(java.util.Comparator.comparing(RoundPreference::getCreatedAt).thenComparing(RoundPreference::getId));
+		Map<Long, Integer> arrival = new HashMap<>();
+		for (int i = 0; i < ordered.size(); i++) {
+			arrival.put(ordered.get(i).getStudentId(), i + 1);
+		}
+		return arrival;
+	}
+
+	/**
+	 * The places the applicants hold during the span of the round's shifts, read in
+	 * batches rather than one query per application.
+	 */
+	private Map<Long, List<Signup>> heldDuring(List<RoundPreference> prefs, java.util.Collection<Shift> shifts) {
+		if (prefs.isEmpty() || shifts.isEmpty()) {
+			return Map.of();
+		}
+		Instant from = shifts.stream().map(Shift::getStartsAt).min(Instant::compareTo).orElseThrow();
+		Instant to = shifts.stream().map(Shift::getEndsAt).max(Instant::compareTo).orElseThrow();
+		return this.signups.placesOverlapping(prefs.stream().map(RoundPreference::getStudentId).toList(), from, to);
 	}
 
 	/** The student's university, whose position is their campus. */
@@ -467,15 +541,40 @@ public class Rounds {
 	 * @param shiftId the shift they were assigned, or null
 	 * @param choice which of their choices it was (1 = the first), or null
 	 * @param choices how many shifts they ranked
+	 * @param waived whether they waived their priority
 	 */
-	public record MyResult(MatchingRound round, RoundOutcome outcome, Long shiftId, Integer choice, int choices) {
+	public record MyResult(MatchingRound round, RoundOutcome outcome, Long shiftId, Integer choice, int choices,
+			boolean waived) {
+
+		/**
+		 * The result recorded for a student who ranked shifts in a round that has run.
+		 */
+		static MyResult of(MatchingRound round, RoundPreference p) {
+			int choices = p.getShiftIds().size();
+			return p.getOutcome() == RoundOutcome.ASSIGNED
+					? new MyResult(round, p.getOutcome(), p.getMatchedShiftId(), p.getMatchedChoice(), choices,
+							p.isWaivesPriority())
+					: new MyResult(round, p.getOutcome(), null, null, choices, p.isWaivesPriority());
+		}
 
 		/** The message key of the sentence that says why, and its arguments. */
 		public String reasonKey() {
-			if (this.outcome == RoundOutcome.FILLED && this.choices == 1) {
-				return "round.reason.FILLED.one";
+			return "round.reason." + variant();
+		}
+
+		/** The message key of the notice sent when the round has run. */
+		public String noticeKey() {
+			return "round.notice." + variant();
+		}
+
+		private String variant() {
+			if (this.outcome == RoundOutcome.FILLED && this.waived) {
+				return "FILLED.waived";
 			}
-			return "round.reason." + this.outcome.name();
+			if (this.outcome == RoundOutcome.FILLED && this.choices == 1) {
+				return "FILLED.one";
+			}
+			return this.outcome.name();
 		}
 
 		public Object[] reasonArguments() {

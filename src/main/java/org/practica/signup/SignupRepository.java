@@ -24,6 +24,15 @@ interface SignupRepository extends ListCrudRepository<Signup, Long> {
 	List<Long> overlapping(@Param("studentId") Long studentId, @Param("startsAt") Instant startsAt,
 			@Param("endsAt") Instant endsAt, Limit limit);
 
+	/** The places (not cancelled) of these students that share a moment with the span. */
+	@Query("""
+			select s from Signup s
+			where s.studentId in :studentIds and s.status <> org.practica.signup.SignupStatus.CANCELLED
+			  and s.startsAt < :endsAt and s.endsAt > :startsAt
+			""")
+	List<Signup> placesOfBetween(@Param("studentIds") Collection<Long> studentIds, @Param("startsAt") Instant startsAt,
+			@Param("endsAt") Instant endsAt);
+
 	@Query("""
 			select s from Signup s
 			where s.shiftId = :shiftId and s.status = org.practica.signup.SignupStatus.WAITLISTED

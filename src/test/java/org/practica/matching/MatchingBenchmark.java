@@ -6,19 +6,31 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Generates instances of the given sizes (by default 20k, 200k and 1M students), writes
  * each as JSON under {@code target/}, loads it with {@link InstanceReader}, solves it,
- * verifies the result and prints one table row per size. Run it with
+ * verifies the result and prints one table row per size; then solves each with the
+ * efficiency-adjusted pass (everyone consenting) and simulates first come, first served
+ * (a seeded arrival order), and prints the three side by side. Times are medians of
+ * {@code -Dmatching.runs} runs (5 by default; loading 3). Run it with
  * {@code ./mvnw -Pmatching-benchmark test-compile exec:exec}, see docs/matching.md.
  * <p>
- * Peak heap is the sum of the heap pools' peak usage from just before loading to the end
- * of verifying: an upper bound, as the pools need not peak at the same moment.
+ * Peak heap is the sum of the heap pools' peak usage from just before the first load to
+ * the end of the last adjusted pass: an upper bound, as the pools need not peak at the
+ * same moment.
  */
 public final class MatchingBenchmark {
+
+	private static final int RUNS = Integer.getInteger("matching.runs", 5);
+
+	/**
+	 * Instances larger than this skip the adjusted pass (its rounds grow with the size).
+	 */
+	private static final int ADJUST_UP_TO = Integer.getInteger("matching.adjustUpTo", 1_000_000);
 
 	private MatchingBenchmark() {
 	}
@@ -27,10 +39,11 @@ public final class MatchingBenchmark {
 		int[] sizes = (args.length > 0) ? parseSizes(args[0]) : new int[] { 20_000, 200_000, 1_000_000 };
 		Path directory = Path.of("target");
 		Files.createDirectories(directory);
-		System.out.printf("matching benchmark, max heap %d MB, %d processors, Java %s%n",
+		System.out.printf("matching benchmark, max heap %d MB, %d processors, Java %s, %d runs, load average %s%n",
 				Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
-				System.getProperty("java.version"));
+				System.getProperty("java.version"), RUNS, loadAverage());
 		List<String> rows = new ArrayList<>();
+		List<String> fairness = new ArrayList<>();
 		for (int students : sizes) {
 			Path file = directory.resolve("matching-" + students + ".json");
 			long generateStarted = System.nanoTime();
@@ -39,31 +52,107 @@ public final class MatchingBenchmark {
 
 			System.gc();
 			resetPeaks();
-			long started = System.nanoTime();
-			NamedInstance named = InstanceReader.read(file);
-			long loaded = System.nanoTime();
-			Matching matching = DeferredAcceptance.solve(named.instance());
-			long solved = System.nanoTime();
-			Optional<Violation> violation = StabilityVerifier.verify(named.instance(), matching);
-			long verified = System.nanoTime();
-			long peakMegabytes = peakHeap() >> 20;
-
+			long[] load = new long[Math.max(1, Math.min(3, RUNS))];
+			NamedInstance named = null;
+			for (int run = 0; run < load.length; run++) {
+				named = null;
+				long started = System.nanoTime();
+				named = InstanceReader.read(file);
+				load[run] = System.nanoTime() - started;
+			}
+			MatchingInstance instance = named.instance();
+			long[] solve = new long[RUNS];
+			Matching matching = null;
+			for (int run = 0; run < RUNS; run++) {
+				long started = System.nanoTime();
+				matching = DeferredAcceptance.solve(instance);
+				solve[run] = System.nanoTime() - started;
+			}
+			long verifyStarted = System.nanoTime();
+			Optional<Violation> violation = StabilityVerifier.verify(instance, matching);
+			long verifyMillis = millis(System.nanoTime() - verifyStarted);
 			if (violation.isPresent()) {
 				throw new IllegalStateException(
 						"unstable result: " + violation.get().describe(named::studentId, named::positionId));
 			}
-			MatchingInstance instance = named.instance();
-			String row = String.format("%,10d %,9d %,10d %,8d %,8d %,8d %,9d %,11d %,10d %,9d %,7d", students,
-					instance.positionCount(), instance.seats(), Files.size(file) >> 20, millis(loaded - started),
-					millis(solved - loaded), millis(verified - solved), matching.proposals(), matching.assignedCount(),
+
+			boolean[] everyone = new boolean[students];
+			Arrays.fill(everyone, true);
+			long[] adjust = new long[(students <= ADJUST_UP_TO) ? Math.max(1, Math.min(3, RUNS)) : 0];
+			EfficiencyAdjustment.Result adjusted = null;
+			for (int run = 0; run < adjust.length; run++) {
+				long started = System.nanoTime();
+				adjusted = EfficiencyAdjustment.solve(instance, everyone);
+				adjust[run] = System.nanoTime() - started;
+			}
+			long peakMegabytes = peakHeap() >> 20;
+			Matching firstCome = FirstCome.assign(instance, FirstCome.shuffledArrival(students, 1962 + students));
+
+			String row = String.format("%,10d %,9d %,10d %,8d %,8d %,8d %,9d %,11d %,10d %,9d %,7d %,7d %,7d", students,
+					instance.positionCount(), instance.seats(), Files.size(file) >> 20, median(load), median(solve),
+					verifyMillis, matching.proposals(), matching.assignedCount(), median(adjust), adjusted.rounds(),
 					peakMegabytes, generateMillis);
 			System.out.println(row);
 			rows.add(row);
+			fairness.add(fairnessRow(students, "deferred acceptance", instance, matching, matching, null));
+			fairness.add(
+					fairnessRow(students, "adjusted (all consent)", instance, adjusted.matching(), matching, everyone));
+			fairness.add(fairnessRow(students, "first come", instance, firstCome, matching, null));
 		}
 		System.out.println();
-		System.out.printf("%10s %9s %10s %8s %8s %8s %9s %11s %10s %9s %7s%n", "students", "positions", "seats",
-				"json MB", "load ms", "solve ms", "verify ms", "proposals", "assigned", "peak MB", "gen ms");
+		System.out.printf("%10s %9s %10s %8s %8s %8s %9s %11s %10s %9s %7s %7s %7s%n", "students", "positions", "seats",
+				"json MB", "load ms", "solve ms", "verify ms", "proposals", "assigned", "adjust ms", "rounds",
+				"peak MB", "gen ms");
 		rows.forEach(System.out::println);
+		System.out.println();
+		System.out.printf("%10s %-24s %9s %8s %8s %12s %10s %11s%n", "students", "mechanism", "placed", "first %",
+				"top-3 %", "envy pairs", "worse off", "better off");
+		fairness.forEach(System.out::println);
+		System.out.printf("%nload average %s%n", loadAverage());
+	}
+
+	private static String fairnessRow(int students, String name, MatchingInstance instance, Matching matching,
+			Matching plain, boolean[] consents) {
+		Fairness f = Fairness.of(instance, matching, consents);
+		int worse = 0;
+		int better = 0;
+		for (int s = 0; s < instance.studentCount(); s++) {
+			int mine = choiceIndex(instance, s, matching.positionOf(s));
+			int theirs = choiceIndex(instance, s, plain.positionOf(s));
+			worse += (mine > theirs) ? 1 : 0;
+			better += (mine < theirs) ? 1 : 0;
+		}
+		return String.format("%,10d %-24s %,9d %8.2f %8.2f %,12d %,10d %,11d", students, name, f.placed(),
+				100 * f.firstChoiceShare(), 100 * f.topThreeShare(), f.justifiedEnvy(), worse, better);
+	}
+
+	private static int choiceIndex(MatchingInstance instance, int student, int position) {
+		if (position == Matching.UNASSIGNED) {
+			return Integer.MAX_VALUE;
+		}
+		int[] start = instance.choiceStart();
+		int[] choices = instance.choices();
+		for (int k = start[student]; k < start[student + 1]; k++) {
+			if (choices[k] == position) {
+				return k - start[student];
+			}
+		}
+		return Integer.MAX_VALUE;
+	}
+
+	private static long median(long[] nanos) {
+		long[] sorted = nanos.clone();
+		Arrays.sort(sorted);
+		return millis(sorted[sorted.length / 2]);
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
+		}
+		catch (Exception ex) {
+			return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		}
 	}
 
 	private static int[] parseSizes(String list) {

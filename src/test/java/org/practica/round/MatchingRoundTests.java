@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.practica.directory.Organisation;
+import org.practica.matching.Fairness;
 
 import org.springframework.http.HttpStatus;
 
@@ -69,7 +70,7 @@ class MatchingRoundTests {
 		assignment.put(3L, null);
 		assignment.put(4L, null);
 		round.ran(CLOSES, "admin", Map.of(10L, 1, 11L, 2), List.of(assigned, refused, filled, unavailable, none),
-				new MatchingRound.Run(assignment, Set.of(1L), Set.of(1L, 2L, 3L)));
+				new MatchingRound.Run(assignment, Set.of(1L), Set.of(1L, 2L, 3L), FIGURES, PLAIN, FIRST_COME, 2));
 
 		assertThat(assigned.getOutcome()).isEqualTo(RoundOutcome.ASSIGNED);
 		assertThat(assigned.getMatchedShiftId()).isEqualTo(11L);
@@ -83,6 +84,13 @@ class MatchingRoundTests {
 		assertThat(round.getUnassigned()).isEqualTo(3);
 		assertThat(round.getSeats()).isEqualTo(3);
 		assertThat(round.getSeatsByShift()).containsEntry(10L, 1).containsEntry(11L, 2);
+		RoundFairness fairness = round.fairness();
+		assertThat(fairness.applicants()).isEqualTo(4);
+		assertThat(fairness.consenting()).isEqualTo(2);
+		assertThat(fairness.round()).isEqualTo(new RoundFairness.Figures(2, 1, 2, 1));
+		assertThat(fairness.plain()).isEqualTo(new RoundFairness.Figures(2, 0, 2, 0));
+		assertThat(fairness.firstCome()).isEqualTo(new RoundFairness.Figures(1, 1, 1, 3));
+		assertThat(fairness.percent(1)).isEqualTo("25.0");
 	}
 
 	@Test
@@ -95,12 +103,21 @@ class MatchingRoundTests {
 	}
 
 	private static void run(MatchingRound round, Instant now, List<RoundPreference> preferences) {
-		round.ran(now, "admin", Map.of(), preferences, new MatchingRound.Run(Map.of(), Set.of(), Set.of()));
+		round.ran(now, "admin", Map.of(), preferences,
+				new MatchingRound.Run(Map.of(), Set.of(), Set.of(), NONE, NONE, NONE, 0));
 	}
+
+	private static final Fairness NONE = new Fairness(0, 0, 0, 0, 0, 0);
+
+	private static final Fairness FIGURES = new Fairness(4, 2, 1, 2, 1, 0);
+
+	private static final Fairness PLAIN = new Fairness(4, 2, 0, 2, 0, 0);
+
+	private static final Fairness FIRST_COME = new Fairness(4, 1, 1, 1, 3, 3);
 
 	private static RoundPreference preference(Long student, Long... shifts) {
 		RoundPreference preference = new RoundPreference(1L, student);
-		preference.choose(List.of(shifts));
+		preference.choose(List.of(shifts), false);
 		return preference;
 	}
 

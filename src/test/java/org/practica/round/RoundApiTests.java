@@ -21,6 +21,9 @@ class RoundApiTests extends ApiTestSupport {
 	@Autowired
 	Rounds rounds;
 
+	@Autowired
+	org.practica.notification.Notifications notifications;
+
 	@Test
 	void studentsRankWithinTheWindowAndTheAdminRunsTheRoundOnceAfterItCloses() throws Exception {
 		World world = world();
@@ -103,8 +106,13 @@ class RoundApiTests extends ApiTestSupport {
 		List<Account> ranking = List.of(member(world), member(world), member(world));
 		for (Account student : ranking) {
 			putAs(token(student), choices(a, b), "/api/v1/matching-rounds/{id}/preferences", round)
-				.andExpect(status().isOk());
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.waivesPriority").value(false));
 		}
+		putAs(token(ranking.get(2)), "{\"shiftIds\":[\"" + a + "\",\"" + b + "\"],\"waivesPriority\":true}",
+				"/api/v1/matching-rounds/{id}/preferences", round)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.waivesPriority").value(true));
 		Account busy = member(world);
 		postAs(token(busy), null, "/api/v1/shifts/{id}/signups", atTheSameTimeAsA).andExpect(status().isCreated());
 		putAs(token(busy), choices(a), "/api/v1/matching-rounds/{id}/preferences", round).andExpect(status().isOk());
@@ -123,11 +131,34 @@ class RoundApiTests extends ApiTestSupport {
 			if (reason.equals("FILLED")) {
 				getAs(token(student), "/api/v1/matching-rounds/{id}/my-result", round)
 					.andExpect(jsonPath("$.shiftId").doesNotExist())
-					.andExpect(jsonPath("$.message")
-						.value("Your choices 1–2 were filled by applicants ranked higher by their criteria."));
+					.andExpect(jsonPath("$.message").value((student == ranking.get(2))
+							? "Your choices 1–2 were filled. You waived your priority where it could not get you a place, so a student ranked below you may hold one of them."
+							: "Your choices 1–2 were filled by applicants ranked higher by their criteria."));
 			}
 		}
 		assertThat(reasons).containsEntry("ASSIGNED", 2).containsEntry("FILLED", 1);
+		getAs(token(ranking.get(2)), "/api/v1/matching-rounds/{id}/my-result", round)
+			.andExpect(jsonPath("$.waivesPriority").value(true));
+		getAs(admin, "/api/v1/matching-rounds/{id}/result", round).andExpect(jsonPath("$.fairness.placed").value(2))
+			.andExpect(jsonPath("$.fairness.topThree").value(2))
+			.andExpect(jsonPath("$.fairness.justifiedEnvy").value(0))
+			.andExpect(jsonPath("$.fairness.applicants").value(4))
+			.andExpect(jsonPath("$.fairness.consenting").value(1))
+			.andExpect(jsonPath("$.fairness.firstCome.placed").value(2))
+			.andExpect(jsonPath("$.fairness.firstCome.justifiedEnvy").isNumber())
+			.andExpect(jsonPath("$.fairness.deferredAcceptance.justifiedEnvy").value(0));
+
+		// each student hears what came of it and why, once the run has committed
+		eventsHandled();
+		for (Account student : ranking) {
+			var notices = this.notifications.latest(this.accounts.actingAs(student.getUsername()));
+			assertThat(notices).as("notices of %s", student.getUsername())
+				.anyMatch(n -> n.getMessageKey().startsWith("round.notice.") && n.getLink().equals("/rounds/" + round));
+		}
+		assertThat(this.notifications.latest(this.accounts.actingAs(busy.getUsername())))
+			.anyMatch(n -> n.getMessageKey().equals("round.notice.UNAVAILABLE"));
+		assertThat(this.notifications.latest(this.accounts.actingAs(silent.getUsername())))
+			.noneMatch(n -> n.getMessageKey().startsWith("round.notice."));
 		getAs(token(busy), "/api/v1/matching-rounds/{id}/my-result", round)
 			.andExpect(jsonPath("$.reason").value("UNAVAILABLE"))
 			.andExpect(jsonPath("$.message")
