@@ -43,6 +43,8 @@ public class Accounts {
 
 	private final AccountAccess access;
 
+	private final PasswordPolicy passwordPolicy;
+
 	/**
 	 * Team memberships found in the last few seconds, so that a student's burst of calls
 	 * about a team's project reads theirs once; only found ones are kept, so a member
@@ -55,7 +57,9 @@ public class Accounts {
 		.build();
 
 	Accounts(AccountRepository accounts, OrganisationRepository organisations, TeamMembershipRepository memberships,
-			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock, AccountAccess access) {
+			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock, AccountAccess access,
+			PasswordPolicy passwordPolicy) {
+		this.passwordPolicy = passwordPolicy;
 		this.accounts = accounts;
 		this.access = access;
 		this.organisations = organisations;
@@ -76,6 +80,7 @@ public class Accounts {
 		if (this.accounts.existsByUsername(request.username())) {
 			throw Problem.conflict("account.username.taken", request.username());
 		}
+		this.passwordPolicy.check("password", request.username(), request.password());
 		String email = EmailAddress.checked("email", request.email());
 		checkEmailFree(email, null);
 		Account account = newAccount(request, organisation, this.passwordEncoder.encode(request.password()));
@@ -83,6 +88,11 @@ public class Accounts {
 		flushEmail(email);
 		this.events.publishEvent(new AccountCreated(account.getId(), request.role(), account.getOrganisationId()));
 		return account;
+	}
+
+	/** The rules of the password policy this password breaks, as message keys. */
+	List<String> passwordViolations(String username, String password) {
+		return this.passwordPolicy.violations(username, password);
 	}
 
 	Organisation checkRole(CurrentUser by, Role role, String organisationId) {
