@@ -85,7 +85,8 @@ class AccountPagesTests extends AccountTestSupport {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("At least 10 characters")));
 			this.mvc
-				.perform(changing(session, "Lantern-Orchard-Test-7", "sunlit-harbour-ferry-7", "sunlit-harbour-ferry-7"))
+				.perform(
+						changing(session, "Lantern-Orchard-Test-7", "sunlit-harbour-ferry-7", "sunlit-harbour-ferry-7"))
 				.andExpect(redirectedUrl("/profile"));
 			signIn("admin", "sunlit-harbour-ferry-7");
 		}
