@@ -129,7 +129,7 @@ public class Agreement extends AuditedEntity {
 			throw Problem.conflict("agreement.sign.not-draft");
 		}
 		if (hasSigned(party)) {
-			throw Problem.conflict("partnership.sign.already");
+			throw Problem.conflict("agreement.sign.already");
 		}
 		if (signedOn.isAfter(today)) {
 			throw FieldProblem.unprocessable("signedOn", "agreement.signed.future");

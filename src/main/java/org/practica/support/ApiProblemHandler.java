@@ -92,8 +92,10 @@ class ApiProblemHandler {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException ex) {
 		String field = (ex.getCause() instanceof JacksonException json) ? field(json.getPath()) : null;
+		String key = (ex.getCause() instanceof JacksonException json && json.getOriginalMessage() != null
+				&& json.getOriginalMessage().startsWith("field.")) ? json.getOriginalMessage() : "field.invalid";
 		return (field == null) ? simple(HttpStatus.BAD_REQUEST, "problem.unreadable")
-				: fields(FieldProblem.invalid(field, "field.invalid"));
+				: fields(FieldProblem.invalid(field, key));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
