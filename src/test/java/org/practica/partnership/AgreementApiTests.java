@@ -240,10 +240,16 @@ class AgreementApiTests extends ApiTestSupport {
 		World intruder = world();
 		String id = signedAgreement(world, 300);
 		byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+		// a PDF called scan.png is refused, naming both
 		upload(token(world.universityAdmin()), id, new MockMultipartFile("file", "scan.png", "image/png", pdf))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("scan.png")))
+			.andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("PDF")));
+		upload(token(world.universityAdmin()), id, new MockMultipartFile("file", "scan.PDF", "image/png", pdf))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.contentType").value("application/pdf"))
-			.andExpect(jsonPath("$.fileName").value("scan.png"));
+			.andExpect(jsonPath("$.fileName").value("scan.PDF"));
 		byte[] png = new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
 		upload(token(world.districtAdmin()), id, new MockMultipartFile("file", "scan", "application/octet-stream", png))
 			.andExpect(status().isCreated())

@@ -34,6 +34,7 @@ class AgreementJourneyBrowserTests extends BrowserTestSupport {
 		open("/agreements/" + agreement);
 		expectText(By.id("agreement-status"), "待对方签署");
 		expectText(By.id("agreement-awaiting"), "对方已签署，协议等待您方签署。");
+		screenshot("agreement-awaiting");
 		type("signatories", "区团委书记 王某");
 		click(By.cssSelector("#sign-form button[type=submit]"));
 		expectText(By.id("agreement-status"), "即将到期");

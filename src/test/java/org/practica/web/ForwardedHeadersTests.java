@@ -55,7 +55,8 @@ class ForwardedHeadersTests extends ApiTestSupport {
 			HttpResponse<String> response = get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(400);
 			assertThat(response.headers().firstValue("Content-Type")).as(path)
-				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+				.hasValueSatisfying(type -> assertThat(type).as(path).startsWith("application/problem+json"));
+			assertThat(response.body()).as(path).contains("problem.path-rejected");
 		}
 	}
 

@@ -275,8 +275,7 @@ class HardeningTests extends ApiTestSupport {
 		for (String path : new String[] { "/api/v1/needs/%00", "/api/v1/needs;jsessionid=1", "/api/v1/%2e%2e%2fneeds",
 				"/needs/%2e%2e%2f" }) {
 			problem(this.mvc.perform(get(URI.create(path)).header("Accept-Language", "en")), 400)
-				.andExpect(jsonPath("$.detail")
-					.value("This address is not allowed (it holds an encoded or forbidden character)."));
+				.andExpect(jsonPath("$.type").value("urn:practica:problem:problem.path-rejected"));
 		}
 	}
 
