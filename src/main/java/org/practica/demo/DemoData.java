@@ -295,21 +295,29 @@ class DemoData implements ApplicationRunner {
 		CurrentUser hnit = this.accounts.actingAs("hnit.admin");
 		Agreement zhuhui = this.agreements.create(hnit, new AgreementRequest(AgreementKind.PRACTICE_BASE, id("hnit"),
 				id("zhuhui"), "湖南工学院—珠晖区校地共建实践基地协议", today.minusMonths(6), today.plusYears(2)));
+		// in force once each party's admin has signed
+		this.agreements.sign(hnit, zhuhui.getId(), today.minusMonths(6).plusDays(1), List.of("湖南工学院校团委书记"));
 		this.agreements.sign(this.accounts.actingAs("zhuhui.admin"), zhuhui.getId(), today.minusMonths(6).plusDays(3),
-				List.of("湖南工学院校团委书记", "珠晖区团委书记"));
+				List.of("珠晖区团委书记"));
 		this.agreements.link(hnit, tutoringProject, zhuhui.getId().toString());
 		this.agreements.openBase(hnit, new PracticeBaseRequest(zhuhui.getId().toString(), "清泉山社区实践基地",
 				"珠晖区东风街道清泉山社区党群服务中心", 26.9012, 112.6355, 20, "清泉山社区 王主任"));
 		Agreement college = this.agreements.create(hnit,
 				new AgreementRequest(AgreementKind.COMMUNITY_COLLEGE, id("hnit.hum"), id("zhuhui.dongfeng"),
 						"人文与艺术学院—东风街道社区学院共建协议", today.minusYears(1).plusDays(30), today.plusDays(30)));
+		this.agreements.sign(hnit, college.getId(), today.minusYears(1).plusDays(30), List.of("人文与艺术学院团总支书记"));
 		this.agreements.sign(this.accounts.actingAs("dongfeng.admin"), college.getId(),
-				today.minusYears(1).plusDays(30), List.of("人文与艺术学院团总支书记", "东风街道团工委书记"));
+				today.minusYears(1).plusDays(30), List.of("东风街道团工委书记"));
+		// signed by the university side only: awaiting the district's signature
+		Agreement awaiting = this.agreements.create(hnit, new AgreementRequest(AgreementKind.COMMUNITY_PRACTICE,
+				id("hnit"), id("zhuhui"), "湖南工学院—珠晖区暑期社会实践协议", today, today.plusYears(1)));
+		this.agreements.sign(hnit, awaiting.getId(), today, List.of("湖南工学院校团委书记"));
 		CurrentUser lnist = this.accounts.actingAs("lnist.admin");
 		Agreement mingshan = this.agreements.create(lnist, new AgreementRequest(AgreementKind.COMMUNITY_PRACTICE,
 				id("lnist"), id("mingshan"), "辽宁科技学院—明山区社区实践共建协议", today.minusYears(1), today.plusDays(45)));
+		this.agreements.sign(lnist, mingshan.getId(), today.minusYears(1), List.of("辽宁科技学院校团委书记"));
 		this.agreements.sign(this.accounts.actingAs("mingshan.admin"), mingshan.getId(), today.minusYears(1),
-				List.of("辽宁科技学院校团委书记", "明山区团委书记"));
+				List.of("明山区团委书记"));
 	}
 
 	/**

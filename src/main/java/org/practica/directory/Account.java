@@ -114,7 +114,7 @@ public class Account extends AuditedEntity {
 		this.displayName = displayName;
 		this.studentNumber = studentNumber;
 		this.major = major;
-		this.skills = new ArrayList<>(Tags.normalise(skills));
+		this.skills = new ArrayList<>(Tags.checked("skills", skills));
 		this.phone = phone;
 	}
 

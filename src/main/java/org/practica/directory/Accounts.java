@@ -45,6 +45,8 @@ public class Accounts {
 
 	private final org.practica.support.FieldCipher cipher;
 
+	private final PasswordPolicy passwordPolicy;
+
 	/**
 	 * Team memberships found in the last few seconds, so that a student's burst of calls
 	 * about a team's project reads theirs once; only found ones are kept, so a member
@@ -58,7 +60,8 @@ public class Accounts {
 
 	Accounts(AccountRepository accounts, OrganisationRepository organisations, TeamMembershipRepository memberships,
 			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock, AccountAccess access,
-			org.practica.support.FieldCipher cipher) {
+			org.practica.support.FieldCipher cipher, PasswordPolicy passwordPolicy) {
+		this.passwordPolicy = passwordPolicy;
 		this.accounts = accounts;
 		this.cipher = cipher;
 		this.access = access;
@@ -80,6 +83,7 @@ public class Accounts {
 		if (this.accounts.existsByUsername(request.username())) {
 			throw Problem.conflict("account.username.taken", request.username());
 		}
+		this.passwordPolicy.check("password", request.username(), request.password());
 		String email = EmailAddress.checked("email", request.email());
 		checkEmailFree(email, null);
 		Account account = newAccount(request, organisation, this.passwordEncoder.encode(request.password()));
@@ -87,6 +91,11 @@ public class Accounts {
 		flushEmail(email);
 		this.events.publishEvent(new AccountCreated(account.getId(), request.role(), account.getOrganisationId()));
 		return account;
+	}
+
+	/** The rules of the password policy this password breaks, as message keys. */
+	List<String> passwordViolations(String username, String password) {
+		return this.passwordPolicy.violations(username, password);
 	}
 
 	Organisation checkRole(CurrentUser by, Role role, String organisationId) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,6 +26,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "Directory")
 class AuthApiController {
+
+	private static final DefaultBearerTokenResolver BEARER = new DefaultBearerTokenResolver();
 
 	private final AuthenticationManager authentication;
 
@@ -98,14 +102,25 @@ class AuthApiController {
 			.body(this.problems.body(status, key, arguments, locale));
 	}
 
+	@Operation(summary = "End the token this request is made with, at once (signing out a client)",
+			description = "204; the token is refused (401) from then on, on every instance.")
+	@PostMapping("/auth/token/revoke")
+	ResponseEntity<Void> revoke(HttpServletRequest request) {
+		this.tokens.revoke(BEARER.resolve(request));
+		return ResponseEntity.noContent().build();
+	}
+
 	@Operation(summary = "The signed-in person and their roles")
 	@GetMapping("/me")
 	DirectoryJson.AccountJson me(@AuthenticationPrincipal CurrentUser user) {
 		return DirectoryJson.AccountJson.own(this.accounts.me(user));
 	}
 
-	record TokenRequest(@NotBlank(message = "{account.username.required}") String username,
-			@NotBlank(message = "{account.password.required}") String password) {
+	record TokenRequest(
+			@NotBlank(message = "{account.username.required}") @Size(max = ThrottledAuthenticationProvider.MAX_USERNAME,
+					message = "{account.username.pattern}") String username,
+			@NotBlank(message = "{account.password.required}") @Size(max = ThrottledAuthenticationProvider.MAX_PASSWORD,
+					message = "{account.password.size}") String password) {
 	}
 
 }

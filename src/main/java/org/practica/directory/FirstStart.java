@@ -1,6 +1,8 @@
 package org.practica.directory;
 
 import java.security.SecureRandom;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +32,13 @@ class FirstStart implements ApplicationRunner {
 
 	private final String configuredPassword;
 
-	FirstStart(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountSettings settings) {
+	private final PasswordPolicy policy;
+
+	FirstStart(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountSettings settings,
+			PasswordPolicy policy) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.policy = policy;
 		this.configuredPassword = (settings.adminPassword() != null) ? settings.adminPassword() : "";
 	}
 
@@ -43,6 +49,9 @@ class FirstStart implements ApplicationRunner {
 			return;
 		}
 		boolean generated = this.configuredPassword == null || this.configuredPassword.isBlank();
+		if (!generated) {
+			refuseWeak(this.configuredPassword);
+		}
 		String password = generated ? generate() : this.configuredPassword;
 		Account admin = new Account("admin", this.passwordEncoder.encode(password), Account.FIRST_ADMIN_NAME,
 				new RoleGrant(Role.PLATFORM_ADMIN, null, null), null);
@@ -54,6 +63,29 @@ class FirstStart implements ApplicationRunner {
 		else {
 			log.info("Created the platform admin 'admin' with the password from PRACTICA_ADMIN_PASSWORD");
 		}
+	}
+
+	/**
+	 * The first admin's password passes the same policy as every other: a weak one stops
+	 * the start, saying which rules it breaks.
+	 */
+	private void refuseWeak(String password) {
+		List<String> broken = this.policy.violations("admin", password);
+		if (!broken.isEmpty()) {
+			throw new IllegalStateException("PRACTICA_ADMIN_PASSWORD (practica.admin-password) is too weak: "
+					+ broken.stream().map(FirstStart::reason).collect(Collectors.joining("; "))
+					+ ". Choose another, or leave it unset to have one generated.");
+		}
+	}
+
+	private static String reason(String messageKey) {
+		return switch (messageKey) {
+			case "account.password.too-short" -> "it has fewer than " + PasswordPolicy.MIN_LENGTH + " characters";
+			case "account.password.username" -> "it contains the username 'admin'";
+			case "account.password.common" -> "it is on the list of common passwords";
+			case "account.password.too-long" -> "it has more than " + PasswordPolicy.MAX_BYTES + " bytes";
+			default -> "it is too weak";
+		};
 	}
 
 	private static String generate() {

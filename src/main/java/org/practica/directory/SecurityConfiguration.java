@@ -14,11 +14,13 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -104,6 +106,7 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.csrf(csrf -> csrf.disable())
+			.headers(SecurityConfiguration::privacyHeaders)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.oauth2ResourceServer(
@@ -142,11 +145,24 @@ class SecurityConfiguration {
 			.formLogin(
 					form -> form.loginPage("/login").successHandler(successHandler()).failureHandler(failureHandler()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")))
+			.headers(headers -> privacyHeaders(headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'"))))
 			.addFilterAfter(PasswordChangeRequiredFilter.forPages(), AuthorizationFilter.class);
 		return http.build();
 	}
+
+	/**
+	 * What every answer tells the browser: send no more than the origin to other sites
+	 * (no path, which may hold an id), and no camera, microphone, position or payment for
+	 * any page (none uses them).
+	 */
+	private static HeadersConfigurer<HttpSecurity> privacyHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		return headers.referrerPolicy(
+				referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
+	}
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
 	/**
 	 * After signing in: where the person was going, or the home page; a person whom an

@@ -55,6 +55,12 @@ record SpreadsheetRows(Map<String, String> headers, List<String> required, int m
 		try {
 			byte[] bytes = file.getBytes();
 			boolean zip = bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+			String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+			if (zip ? name.endsWith(".csv") : name.endsWith(".xlsx")) {
+				// the name says one kind of sheet, the content another: refused naming
+				// both
+				throw fileProblem("upload.name-mismatch", file.getOriginalFilename(), zip ? "XLSX" : "CSV");
+			}
 			return zip ? readXlsx(new ByteArrayInputStream(bytes)) : readCsv(bytes);
 		}
 		catch (IOException | RuntimeException ex) {
@@ -158,6 +164,12 @@ record SpreadsheetRows(Map<String, String> headers, List<String> required, int m
 		row.put(NUMBER, String.valueOf(rowNumber));
 		for (int i = 0; i < header.size() && i < values.size(); i++) {
 			if (!header.get(i).isEmpty()) {
+				if (values.get(i) != null && values.get(i).indexOf('\0') >= 0) {
+					// no column takes it (PostgreSQL refuses it in text): the cell is
+					// named
+					throw new FieldProblem(HttpStatus.BAD_REQUEST,
+							List.of(new FieldError(rowNumber, header.get(i), "field.nul", null)));
+				}
 				row.put(header.get(i), values.get(i) == null ? "" : values.get(i).strip());
 			}
 		}

@@ -151,6 +151,11 @@ class StudentImport {
 			if (password.length() < 8 || password.length() > 100) {
 				errors.add(new FieldError(number, "password", "account.password.size", null));
 			}
+			else {
+				this.accountRules.passwordViolations(username, password)
+					.forEach(key -> errors.add(new FieldError(number, "password", key,
+							new Object[] { PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES })));
+			}
 			if (studentNumber.isEmpty() || studentNumber.length() > 40) {
 				errors.add(new FieldError(number, "studentNumber", "import.student-number.required", null));
 			}

@@ -18,6 +18,14 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
+	/** No account's username is longer (its column's width). */
+	static final int MAX_USERNAME = 64;
+
+	/**
+	 * No password is set longer (BCrypt reads 72 bytes; the forms take 100 characters).
+	 */
+	static final int MAX_PASSWORD = 100;
+
 	private final DaoAuthenticationProvider passwords;
 
 	private final SignInThrottle throttle;
@@ -30,6 +38,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName();
+		Object password = authentication.getCredentials();
+		if (username == null || username.length() > MAX_USERNAME || username.indexOf('\0') >= 0
+				|| (password instanceof String text && text.length() > MAX_PASSWORD * 4)) {
+			// names no account: refused before anything is counted or stored under it
+			throw new BadCredentialsException("Bad credentials");
+		}
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : null;
 		SignInThrottle.Attempt attempt = this.throttle.begin(username, address);

@@ -118,6 +118,12 @@ public class Hours {
 		}
 		requireReason(reason);
 		Project project = this.projects.get(student, projectId);
+		// only on a project the student served: a confirmed place or an attendance; any
+		// other is as unknown to this student as one that does not exist
+		if (!this.signups.holdsConfirmedPlace(projectId, student.id()) && !this.entries
+			.existsByProjectIdAndStudentIdAndSource(projectId, student.id(), HoursSource.ATTENDANCE)) {
+			throw Problem.notFound();
+		}
 		LocalDate today = LocalDate.now(this.clock);
 		if (date.isAfter(today)) {
 			throw FieldProblem.unprocessable("date", "hours.backfill.future");

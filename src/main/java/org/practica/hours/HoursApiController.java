@@ -135,7 +135,7 @@ class HoursApiController {
 		return EntryJson.of(entry, this.hours.flags(List.of(entry)).getOrDefault(entry.getId(), Set.of()));
 	}
 
-	record Ids(@NotEmpty(message = "{hours.ids.required}") List<String> ids) {
+	record Ids(@NotEmpty(message = "{hours.ids.required}") List<@NotNull(message = "{field.required}") String> ids) {
 	}
 
 	record Reason(@Size(max = HoursEntry.REASON_MAX, message = "{hours.reason.too-long}") String reason) {

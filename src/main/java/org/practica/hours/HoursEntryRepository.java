@@ -89,6 +89,8 @@ interface HoursEntryRepository extends ListCrudRepository<HoursEntry, Long>, Jpa
 
 	boolean existsByProjectIdAndStudentIdAndStatus(Long projectId, Long studentId, HoursStatus status);
 
+	boolean existsByProjectIdAndStudentIdAndSource(Long projectId, Long studentId, HoursSource source);
+
 	@Query("select distinct e.projectId, e.studentId from HoursEntry e where e.projectId in :projectIds")
 	List<Object[]> studentsByProject(@Param("projectIds") java.util.Collection<Long> projectIds);
 

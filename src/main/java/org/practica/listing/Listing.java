@@ -88,7 +88,7 @@ public abstract class Listing extends AuditedEntity {
 		}
 		this.title = request.title().strip();
 		this.description = request.description() == null ? null : request.description().strip();
-		this.skills = new ArrayList<>(Tags.normalise(request.skills()));
+		this.skills = new ArrayList<>(Tags.checked("skills", request.skills()));
 		this.latitude = latitude;
 		this.longitude = longitude;
 		this.startDate = request.startDate();

@@ -31,6 +31,12 @@ import org.springframework.data.jpa.domain.Specification;
 @AttributeOverride(name = "endDate", column = @Column(name = "available_to", nullable = false))
 public class Offer extends Listing {
 
+	/**
+	 * As many directions as their column (400 characters) surely holds, each code having
+	 * at most 40.
+	 */
+	static final int MAX_DIRECTIONS = 9;
+
 	static final ListingKind KIND = new ListingKind("offer", OrganisationKind.TEAM, "teamId",
 			Map.of("availableFrom", "startDate", "availableTo", "endDate", "capacity", "capacity"));
 

@@ -43,6 +43,9 @@ public class Offers extends Listings<Offer, OfferRequest> {
 			}
 			codes.add(code);
 		}
+		if (codes.size() > Offer.MAX_DIRECTIONS) {
+			throw FieldProblem.invalid("directions", "tags.too-many", Offer.MAX_DIRECTIONS);
+		}
 		List<String> tops = new ArrayList<>(
 				new LinkedHashSet<>(codes.stream().map(this.directions::topLevel).toList()));
 		offer.describe(request, List.copyOf(codes), tops, latitude, longitude);

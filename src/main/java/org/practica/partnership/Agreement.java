@@ -69,6 +69,18 @@ public class Agreement extends AuditedEntity {
 
 	private String signatories;
 
+	private LocalDate universitySignedOn;
+
+	private String universitySignatories;
+
+	private String universitySignedBy;
+
+	private LocalDate localSignedOn;
+
+	private String localSignatories;
+
+	private String localSignedBy;
+
 	private LocalDate terminatedOn;
 
 	private String terminationReason;
@@ -96,7 +108,8 @@ public class Agreement extends AuditedEntity {
 			return AgreementStatus.TERMINATED;
 		}
 		if (this.signedOn == null) {
-			return AgreementStatus.DRAFT;
+			return (this.universitySignedOn == null && this.localSignedOn == null) ? AgreementStatus.DRAFT
+					: AgreementStatus.AWAITING_OTHER_PARTY;
 		}
 		if (today.isAfter(this.endsOn)) {
 			return AgreementStatus.EXPIRED;
@@ -104,10 +117,19 @@ public class Agreement extends AuditedEntity {
 		return today.plusDays(EXPIRING_DAYS).isBefore(this.endsOn) ? AgreementStatus.ACTIVE : AgreementStatus.EXPIRING;
 	}
 
-	/** Signs a draft, on a day not after today, by the named signatories. */
-	void sign(LocalDate signedOn, List<String> signatories, LocalDate today) {
-		if (status(today) != AgreementStatus.DRAFT) {
+	/**
+	 * One party's signature, on a day not after today, by the named signatories: the
+	 * university side's when {@code universitySide}, else the locality side's. The first
+	 * party's signature leaves the agreement awaiting the other's; the second puts it in
+	 * force, signed on the later of the two days.
+	 */
+	void sign(Party party, LocalDate signedOn, List<String> signatories, String by, LocalDate today) {
+		AgreementStatus status = status(today);
+		if (status != AgreementStatus.DRAFT && status != AgreementStatus.AWAITING_OTHER_PARTY) {
 			throw Problem.conflict("agreement.sign.not-draft");
+		}
+		if (hasSigned(party)) {
+			throw Problem.conflict("agreement.sign.already");
 		}
 		if (signedOn.isAfter(today)) {
 			throw FieldProblem.unprocessable("signedOn", "agreement.signed.future");
@@ -120,8 +142,49 @@ public class Agreement extends AuditedEntity {
 		if (joined.length() > SIGNATORIES_MAX) {
 			throw FieldProblem.invalid("signatories", "agreement.signatories.too-long");
 		}
-		this.signedOn = signedOn;
-		this.signatories = joined;
+		if (party == Party.UNIVERSITY_SIDE) {
+			this.universitySignedOn = signedOn;
+			this.universitySignatories = joined;
+			this.universitySignedBy = by;
+		}
+		else {
+			this.localSignedOn = signedOn;
+			this.localSignatories = joined;
+			this.localSignedBy = by;
+		}
+		if (this.universitySignedOn != null && this.localSignedOn != null) {
+			String both = this.universitySignatories + "\n" + this.localSignatories;
+			this.signedOn = this.universitySignedOn.isAfter(this.localSignedOn) ? this.universitySignedOn
+					: this.localSignedOn;
+			this.signatories = both.length() > SIGNATORIES_MAX ? both.substring(0, SIGNATORIES_MAX) : both;
+		}
+	}
+
+	/** Whether the party has signed. */
+	public boolean hasSigned(Party party) {
+		return (party == Party.UNIVERSITY_SIDE ? this.universitySignedOn : this.localSignedOn) != null;
+	}
+
+	/** Who signed for the party, or {@code null}. */
+	String signedBy(Party party) {
+		return party == Party.UNIVERSITY_SIDE ? this.universitySignedBy : this.localSignedBy;
+	}
+
+	/**
+	 * The party whose signature the agreement awaits, when one has signed and one not.
+	 */
+	public Party awaitedParty() {
+		if ((this.universitySignedOn == null) == (this.localSignedOn == null)) {
+			return null;
+		}
+		return this.universitySignedOn == null ? Party.UNIVERSITY_SIDE : Party.LOCAL_SIDE;
+	}
+
+	/** The two parties of an agreement. */
+	public enum Party {
+
+		UNIVERSITY_SIDE, LOCAL_SIDE
+
 	}
 
 	/** Moves the end to a later date; not for drafts nor terminated agreements. */
@@ -130,7 +193,7 @@ public class Agreement extends AuditedEntity {
 		if (status == AgreementStatus.TERMINATED) {
 			throw Problem.conflict("agreement.renew.terminated");
 		}
-		if (status == AgreementStatus.DRAFT) {
+		if (status == AgreementStatus.DRAFT || status == AgreementStatus.AWAITING_OTHER_PARTY) {
 			throw Problem.conflict("agreement.renew.draft");
 		}
 		if (!endsOn.isAfter(this.endsOn)) {
@@ -208,6 +271,22 @@ public class Agreement extends AuditedEntity {
 
 	public List<String> getSignatories() {
 		return this.signatories == null ? List.of() : Arrays.asList(this.signatories.split("\n"));
+	}
+
+	public LocalDate getUniversitySignedOn() {
+		return this.universitySignedOn;
+	}
+
+	public LocalDate getLocalSignedOn() {
+		return this.localSignedOn;
+	}
+
+	public List<String> getUniversitySignatories() {
+		return this.universitySignatories == null ? List.of() : Arrays.asList(this.universitySignatories.split("\n"));
+	}
+
+	public List<String> getLocalSignatories() {
+		return this.localSignatories == null ? List.of() : Arrays.asList(this.localSignatories.split("\n"));
 	}
 
 	public LocalDate getTerminatedOn() {

@@ -41,7 +41,8 @@ class AgreementApiController {
 	ResponseEntity<AgreementJson> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody AgreementRequest request) {
 		Agreement agreement = this.agreements.create(user, request);
-		return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.getId())).body(json(agreement));
+		return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.getId()))
+			.body(json(user, agreement));
 	}
 
 	@Operation(summary = "The agreements the caller sees; status DRAFT, ACTIVE, EXPIRING, EXPIRED or TERMINATED")
@@ -55,7 +56,7 @@ class AgreementApiController {
 		List<AgreementJson> items = all.stream()
 			.skip((long) pageNumber * pageSize)
 			.limit(pageSize)
-			.map(this::json)
+			.map(a -> json(user, a))
 			.toList();
 		return new PageResponse<>(items, pageNumber, pageSize, all.size());
 	}
@@ -63,28 +64,31 @@ class AgreementApiController {
 	@Operation(summary = "One agreement, with its renewals")
 	@GetMapping("/api/v1/agreements/{id}")
 	AgreementJson get(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-		return json(this.agreements.get(user, id));
+		return json(user, this.agreements.get(user, id));
 	}
 
-	@Operation(summary = "Sign a draft (a party's admin); the signing date may not be in the future")
+	@Operation(summary = "Sign for the caller's party (a party's admin); the signing date may not be in the future",
+			description = "The first party's signature makes the agreement AWAITING_OTHER_PARTY (awaitingSignatureOf "
+					+ "names the other party; awaitingYourSignature is true for its admins); it is in force once an "
+					+ "admin of each party, two different people, has signed. A party that has signed: 409.")
 	@PostMapping("/api/v1/agreements/{id}/sign")
 	AgreementJson sign(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@Valid @RequestBody SignRequest request) {
-		return json(this.agreements.sign(user, id, request.signedOn(), request.signatories()));
+		return json(user, this.agreements.sign(user, id, request.signedOn(), request.signatories()));
 	}
 
 	@Operation(summary = "Renew to a later end date (a party's admin); not after termination")
 	@PostMapping("/api/v1/agreements/{id}/renew")
 	AgreementJson renew(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@Valid @RequestBody RenewRequest request) {
-		return json(this.agreements.renew(user, id, request.endsOn()));
+		return json(user, this.agreements.renew(user, id, request.endsOn()));
 	}
 
 	@Operation(summary = "Terminate with a reason (a party's admin)")
 	@PostMapping("/api/v1/agreements/{id}/terminate")
 	AgreementJson terminate(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@Valid @RequestBody TerminateRequest request) {
-		return json(this.agreements.terminate(user, id, request.reason()));
+		return json(user, this.agreements.terminate(user, id, request.reason()));
 	}
 
 	@Operation(summary = "Attach a signed scan: PDF, JPEG or PNG by content, at most 10 MB")
@@ -162,7 +166,8 @@ class AgreementApiController {
 		return PageResponse.of(this.agreements.bases(user, agreementId, campusId), page, size, this::json);
 	}
 
-	private AgreementJson json(Agreement a) {
+	private AgreementJson json(CurrentUser user, Agreement a) {
+		Agreement.Party awaited = a.awaitedParty();
 		return new AgreementJson(a.getId().toString(), a.getKind().name(), a.getTitle(),
 				a.getUniversitySideId().toString(), a.getLocalSideId().toString(), a.getStartsOn(), a.getEndsOn(),
 				a.status(this.agreements.today()).name(), a.getSignedOn(), a.getSignatories(), a.getTerminatedOn(),
@@ -170,7 +175,9 @@ class AgreementApiController {
 				this.agreements.renewals(a)
 					.stream()
 					.map(r -> new RenewalJson(r.getPreviousEndsOn(), r.getNewEndsOn(), r.getRenewedOn()))
-					.toList());
+					.toList(),
+				a.getUniversitySignedOn(), a.getLocalSignedOn(), awaited == null ? null : awaited.name(),
+				this.agreements.awaitsSignatureOf(user, a));
 	}
 
 	private AttachmentJson json(AgreementAttachment a) {
@@ -205,7 +212,9 @@ class AgreementApiController {
 
 	record AgreementJson(String id, String kind, String title, String universitySideId, String localSideId,
 			LocalDate startsOn, LocalDate endsOn, String status, LocalDate signedOn, List<String> signatories,
-			LocalDate terminatedOn, String terminationReason, List<RenewalJson> renewals) {
+			LocalDate terminatedOn, String terminationReason, List<RenewalJson> renewals,
+			LocalDate universitySideSignedOn, LocalDate localSideSignedOn, String awaitingSignatureOf,
+			boolean awaitingYourSignature) {
 	}
 
 	record AttachmentJson(String id, String fileName, String contentType, long size, String sha256) {

@@ -95,6 +95,8 @@ class AgreementController {
 		model.addAttribute("universitySide", this.organisations.get(agreement.getUniversitySideId()));
 		model.addAttribute("localSide", this.organisations.get(agreement.getLocalSideId()));
 		model.addAttribute("manages", this.agreements.manages(user, agreement));
+		model.addAttribute("maySign", this.agreements.partyOf(user, agreement) != null);
+		model.addAttribute("awaitingYou", this.agreements.awaitsSignatureOf(user, agreement));
 		model.addAttribute("renewals", this.agreements.renewals(agreement));
 		model.addAttribute("attachments", this.agreements.attachments(agreement));
 		model.addAttribute("outcomes", this.agreements.outcomes(agreement));

@@ -1,13 +1,14 @@
 package org.practica.partnership;
 
 /**
- * Where an agreement stands. DRAFT and TERMINATED are stored; ACTIVE, EXPIRING (within
- * {@link Agreement#EXPIRING_DAYS} days of its end) and EXPIRED follow from its dates and
- * today.
+ * Where an agreement stands. DRAFT (no party signed), AWAITING_OTHER_PARTY (one party
+ * signed) and TERMINATED follow from what is stored; ACTIVE, EXPIRING (within
+ * {@link Agreement#EXPIRING_DAYS} days of its end) and EXPIRED, for an agreement both
+ * parties signed, from its dates and today.
  */
 public enum AgreementStatus {
 
-	DRAFT, ACTIVE, EXPIRING, EXPIRED, TERMINATED;
+	DRAFT, AWAITING_OTHER_PARTY, ACTIVE, EXPIRING, EXPIRED, TERMINATED;
 
 	/** Whether projects may be linked and bases opened: signed and still running. */
 	public boolean isInForce() {

@@ -172,11 +172,48 @@ public class Agreements {
 			.toList();
 	}
 
+	/**
+	 * Signs for the party the person is an admin of (the university side first, should it
+	 * manage both and that side not have signed yet). The agreement comes into force once
+	 * each party has signed, by two different people.
+	 */
 	@Transactional
 	public Agreement sign(CurrentUser by, Long id, LocalDate signedOn, List<String> signatories) {
 		Agreement agreement = getManaged(by, id);
-		agreement.sign(signedOn, signatories == null ? List.of() : signatories, today());
+		Agreement.Party party = partyOf(by, agreement);
+		if (party == null) {
+			throw Problem.conflict("agreement.sign.already");
+		}
+		Agreement.Party other = party == Agreement.Party.UNIVERSITY_SIDE ? Agreement.Party.LOCAL_SIDE
+				: Agreement.Party.UNIVERSITY_SIDE;
+		if (agreement.hasSigned(other) && by.getUsername().equals(agreement.signedBy(other))) {
+			throw Problem.conflict("agreement.sign.other-party");
+		}
+		agreement.sign(party, signedOn, signatories == null ? List.of() : signatories, by.getUsername(), today());
 		return agreement;
+	}
+
+	/**
+	 * The party the person would sign for now: one it manages and that has not signed;
+	 * {@code null} when there is none.
+	 */
+	public Agreement.Party partyOf(CurrentUser by, Agreement agreement) {
+		if (by.manages(agreement.getUniversitySidePath()) && !agreement.hasSigned(Agreement.Party.UNIVERSITY_SIDE)) {
+			return Agreement.Party.UNIVERSITY_SIDE;
+		}
+		if (by.manages(agreement.getLocalSidePath()) && !agreement.hasSigned(Agreement.Party.LOCAL_SIDE)) {
+			return Agreement.Party.LOCAL_SIDE;
+		}
+		return null;
+	}
+
+	/**
+	 * Whether the agreement awaits the signature of a party the person is an admin of.
+	 */
+	public boolean awaitsSignatureOf(CurrentUser by, Agreement agreement) {
+		Agreement.Party awaited = agreement.awaitedParty();
+		return awaited != null && by.manages(awaited == Agreement.Party.UNIVERSITY_SIDE
+				? agreement.getUniversitySidePath() : agreement.getLocalSidePath());
 	}
 
 	@Transactional
@@ -226,14 +263,15 @@ public class Agreements {
 	@Transactional
 	public Agreement link(CurrentUser by, Long projectId, String agreementId) {
 		Project project = this.projects.getManaged(by, projectId);
-		Agreement agreement;
+		Long id;
 		try {
-			agreement = this.agreements.findById(Long.valueOf(agreementId.strip()))
-				.orElseThrow(() -> FieldProblem.unprocessable("agreementId", "agreement.link.unknown"));
+			id = Long.valueOf(agreementId.strip());
 		}
 		catch (NumberFormatException | NullPointerException ex) {
-			throw FieldProblem.unprocessable("agreementId", "agreement.link.unknown");
+			throw Problem.notFound();
 		}
+		// an agreement the caller may not see is not named nor confirmed: 404 as for none
+		Agreement agreement = get(by, id);
 		if (!agreement.status(today()).isInForce()) {
 			throw FieldProblem.unprocessable("agreementId", "agreement.link.not-in-force");
 		}

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.NotNull;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -80,7 +81,7 @@ class RoundApiController {
 	@Operation(summary = "A student ranks shifts of the round, best first, while its window is open")
 	@PutMapping("/{id}/preferences")
 	PreferencesJson choose(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-			@RequestBody PreferencesRequest request) {
+			@Valid @RequestBody PreferencesRequest request) {
 		RoundPreference preference = this.rounds.choose(user, id, request.shiftIds(),
 				Boolean.TRUE.equals(request.waivesPriority()));
 		return new PreferencesJson(text(id), preference.getShiftIds().stream().map(String::valueOf).toList(),
@@ -140,7 +141,11 @@ class RoundApiController {
 						: OffsetDateTime.ofInstant(r.getRanAt().truncatedTo(ChronoUnit.SECONDS), this.zone));
 	}
 
-	record PreferencesRequest(List<String> shiftIds, Boolean waivesPriority) {
+	/**
+	 * The choices (an empty list withdraws them, a missing one is refused: 400) and the
+	 * student's consent to waive a priority that only blocks others.
+	 */
+	record PreferencesRequest(@NotNull(message = "{field.required}") List<String> shiftIds, Boolean waivesPriority) {
 	}
 
 	record RoundJson(String id, String title, String organisationId, List<String> shiftIds, int maxChoices,

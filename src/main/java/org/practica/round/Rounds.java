@@ -109,11 +109,12 @@ public class Rounds {
 		}
 		List<Long> shiftIds = parseIds(request.shiftIds(), "round.shifts.duplicate");
 		for (Long shiftId : shiftIds) {
-			Shift shift = this.signups.findShift(shiftId)
-				.orElseThrow(() -> FieldProblem.unprocessable("shiftIds", "round.shifts.unknown", shiftId));
+			// a shift outside the organisation is as unknown as one that does not exist:
+			// nothing of it (not even that it exists) is told
+			Shift shift = this.signups.findShift(shiftId).orElseThrow(Problem::notFound);
 			Project project = this.projects.find(shift.getProjectId()).orElseThrow(Problem::notFound);
 			if (!inside(project, organisation.getPath())) {
-				throw FieldProblem.unprocessable("shiftIds", "round.shifts.outside", shift.getTitle());
+				throw Problem.notFound();
 			}
 		}
 		MatchingRound round = this.rounds
@@ -255,7 +256,7 @@ public class Rounds {
 			}
 			Shift shift = this.signups.findShift(shiftId).orElseThrow(Problem::notFound);
 			if (!mayTake(student, shift)) {
-				throw FieldProblem.unprocessable("shiftIds", "round.choices.not-open-to-you", shift.getTitle());
+				throw FieldProblem.unprocessable("shiftIds", "round.choices.not-open-to-you", shiftId);
 			}
 		}
 		RoundPreference preference = this.preferences.findByRoundIdAndStudentId(roundId, student.id())

@@ -116,4 +116,6 @@ interface SignupRepository extends ListCrudRepository<Signup, Long> {
 			""")
 	List<Signup> heldNotEnded(@Param("studentIds") java.util.Collection<Long> studentIds, @Param("now") Instant now);
 
+	boolean existsByProjectIdAndStudentIdAndStatus(Long projectId, Long studentId, SignupStatus status);
+
 }

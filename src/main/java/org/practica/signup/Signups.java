@@ -350,6 +350,14 @@ public class Signups {
 				: new java.util.HashSet<>(this.shifts.projectsWithShiftsFrom(projectIds, from));
 	}
 
+	/**
+	 * Whether the student holds (or held, up to the shift's end) a confirmed place on a
+	 * shift of the project.
+	 */
+	public boolean holdsConfirmedPlace(Long projectId, Long studentId) {
+		return this.signups.existsByProjectIdAndStudentIdAndStatus(projectId, studentId, SignupStatus.CONFIRMED);
+	}
+
 	/** The student's confirmed place on the shift, if any. */
 	public Optional<Signup> confirmed(Long shiftId, Long studentId) {
 		return this.signups.findByShiftIdAndStudentIdAndStatus(shiftId, studentId, SignupStatus.CONFIRMED);

@@ -73,7 +73,7 @@ class ApiErrors implements HandlerExceptionResolver, Ordered {
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		if (handler instanceof HandlerMethod || response.isCommitted()
+		if (handler instanceof HandlerMethod || response.isCommitted() || DatabaseOutage.isOutage(ex)
 				|| !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			return null;
 		}

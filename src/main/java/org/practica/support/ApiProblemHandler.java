@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import tools.jackson.core.JacksonException;
@@ -12,12 +13,14 @@ import tools.jackson.core.JacksonException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -89,8 +92,10 @@ class ApiProblemHandler {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException ex) {
 		String field = (ex.getCause() instanceof JacksonException json) ? field(json.getPath()) : null;
+		String key = (ex.getCause() instanceof JacksonException json && json.getOriginalMessage() != null
+				&& json.getOriginalMessage().startsWith("field.")) ? json.getOriginalMessage() : "field.invalid";
 		return (field == null) ? simple(HttpStatus.BAD_REQUEST, "problem.unreadable")
-				: fields(FieldProblem.invalid(field, "field.invalid"));
+				: fields(FieldProblem.invalid(field, key));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -121,6 +126,18 @@ class ApiProblemHandler {
 		return simple(HttpStatus.CONFLICT, "problem.concurrent");
 	}
 
+	/**
+	 * The database cannot be reached: 503, to be asked again after a while, and logged.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ResponseEntity<Map<String, Object>> outage(RuntimeException ex, HttpServletRequest request) {
+		DatabaseOutage.log(request, ex);
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+		return respond(HttpStatus.SERVICE_UNAVAILABLE, headers,
+				this.problems.body(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE_KEY, null, locale()));
+	}
+
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	ResponseEntity<Map<String, Object>> methodValidation(HandlerMethodValidationException ex) {
 		List<FieldProblem.FieldError> errors = new ArrayList<>();
@@ -139,7 +156,8 @@ class ApiProblemHandler {
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Map<String, Object>> other(Exception ex, HttpServletResponse response) throws Exception {
-		if (response.isCommitted()) {
+		if (response.isCommitted() || DatabaseOutage.isOutage(ex)) {
+			// an outage further down the causes: the outage filter answers it
 			throw ex;
 		}
 		ApiErrors.Refusal refusal = ApiErrors.refusal(ex);

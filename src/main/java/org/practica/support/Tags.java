@@ -45,6 +45,22 @@ public final class Tags {
 		return List.copyOf(result);
 	}
 
+	/**
+	 * The normalised tags, refused (a 400 naming the field) when there are more than
+	 * {@value #MAX_TAGS} or one is longer than {@value #MAX_TAG_LENGTH} characters: what
+	 * their column holds.
+	 */
+	public static List<String> checked(String field, Collection<String> tags) {
+		List<String> normal = normalise(tags);
+		if (normal.size() > MAX_TAGS) {
+			throw FieldProblem.invalid(field, "tags.too-many", MAX_TAGS);
+		}
+		if (normal.stream().anyMatch(t -> t.length() > MAX_TAG_LENGTH)) {
+			throw FieldProblem.invalid(field, "tags.too-long", MAX_TAG_LENGTH);
+		}
+		return normal;
+	}
+
 	/** Splits free text typed in a form ("绘画, 视频") into normalised tags. */
 	public static List<String> parse(String text) {
 		return text == null ? List.of() : normalise(List.of(text));

@@ -1,6 +1,8 @@
 package org.practica.support;
 
 import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.tika.Tika;
@@ -53,9 +55,50 @@ public record UploadedFile(String fileName, String contentType, String sha256, b
 		if (type == null) {
 			throw FieldProblem.unprocessable(field, messages + ".type");
 		}
+		checkName(field, file.getOriginalFilename(), type);
 		String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? defaultName
 				: file.getOriginalFilename();
 		return new UploadedFile(name.length() > 200 ? name.substring(0, 200) : name, type, Sha256.hex(bytes), bytes);
+	}
+
+	/** The extensions a name of each type may end with. */
+	private static final Map<String, Set<String>> EXTENSIONS = Map.of("application/pdf", Set.of("pdf"), "image/jpeg",
+			Set.of("jpg", "jpeg", "jpe", "jfif"), "image/png", Set.of("png"));
+
+	/**
+	 * Refuses a file whose name says another type than its content shows (a PDF called
+	 * {@code scan.png}): a 422 on the field naming both. A name without an extension says
+	 * nothing.
+	 * @param field the form field the file came in
+	 * @param name the name it was uploaded with
+	 * @param type the type its content shows
+	 */
+	public static void checkName(String field, String name, String type) {
+		String extension = extension(name);
+		if (extension != null && !EXTENSIONS.getOrDefault(type, Set.of()).contains(extension)) {
+			throw FieldProblem.unprocessable(field, "upload.name-mismatch",
+					name.length() > 100 ? name.substring(0, 100) : name, label(type));
+		}
+	}
+
+	/** What a person calls the type: PDF, JPEG, PNG, or the type itself. */
+	static String label(String type) {
+		return switch (type) {
+			case "application/pdf" -> "PDF";
+			case "image/jpeg" -> "JPEG";
+			case "image/png" -> "PNG";
+			default -> type;
+		};
+	}
+
+	/** The name's extension in lower case, or null when it has none. */
+	static String extension(String name) {
+		if (name == null) {
+			return null;
+		}
+		String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		int dot = base.lastIndexOf('.');
+		return (dot <= 0 || dot == base.length() - 1) ? null : base.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
 
 	/** The type the content shows when it is a PDF, JPEG or PNG; null otherwise. */

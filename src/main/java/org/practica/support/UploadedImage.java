@@ -63,26 +63,17 @@ public record UploadedImage(String contentType, String extension, byte[] bytes, 
 			throw FieldProblem.unprocessable(field, messages + ".too-large");
 		}
 		try {
-			UploadedImage image = cleanBytes(file.getBytes(), field, messages);
-			if (!namedFor(file.getOriginalFilename(), image.contentType())) {
-				throw FieldProblem.unprocessable(field, messages + ".type");
+			byte[] bytes = file.getBytes();
+			String type = UploadedFile.documentType(bytes);
+			if (type != null) {
+				// a name that says another type than the content is refused, naming both
+				UploadedFile.checkName(field, file.getOriginalFilename(), type);
 			}
-			return image;
+			return cleanBytes(bytes, field, messages);
 		}
 		catch (IOException ex) {
 			throw FieldProblem.unprocessable(field, messages + ".type");
 		}
-	}
-
-	/**
-	 * Whether the name does not contradict the content: a PNG called {@code .jpg}, or a
-	 * JPEG called {@code .png}, is refused as a disguised file; other names say nothing.
-	 */
-	static boolean namedFor(String name, String contentType) {
-		String lower = (name == null) ? "" : name.toLowerCase(java.util.Locale.ROOT);
-		boolean saysJpeg = lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".jpe");
-		boolean saysPng = lower.endsWith(".png");
-		return "image/png".equals(contentType) ? !saysJpeg : !saysPng;
 	}
 
 	static UploadedImage cleanBytes(byte[] original, String field, String messages) throws IOException {

@@ -108,7 +108,7 @@ class AwardJourneyBrowserTests extends BrowserTestSupport {
 	}
 
 	private String nominationOf(String call, Account nominee) throws Exception {
-		String json = getAs(token(this.accounts.actingAs("admin").getUsername(), "admin-test-password"),
+		String json = getAs(token(this.accounts.actingAs("admin").getUsername(), "Lantern-Orchard-Test-7"),
 				"/api/v1/award-calls/{id}/nominations", call)
 			.andReturn()
 			.getResponse()

@@ -79,13 +79,14 @@ class AccountPagesTests extends AccountTestSupport {
 
 	@Test
 	void thePlatformAdminChangesItsPasswordOnTheSamePage() throws Exception {
-		Cookie session = signIn("admin", "admin-test-password");
+		Cookie session = signIn("admin", "Lantern-Orchard-Test-7");
 		try {
 			this.mvc.perform(get("/profile/password").cookie(session, ENGLISH))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("At least 10 characters")));
 			this.mvc
-				.perform(changing(session, "admin-test-password", "sunlit-harbour-ferry-7", "sunlit-harbour-ferry-7"))
+				.perform(
+						changing(session, "Lantern-Orchard-Test-7", "sunlit-harbour-ferry-7", "sunlit-harbour-ferry-7"))
 				.andExpect(redirectedUrl("/profile"));
 			signIn("admin", "sunlit-harbour-ferry-7");
 		}

@@ -78,7 +78,7 @@ abstract class AccountTestSupport extends ApiTestSupport {
 	/** The platform admin's password back to the one the other tests sign in with. */
 	void restoreAdminPassword() {
 		Account admin = this.accountRepository.findByUsername("admin").orElseThrow();
-		admin.changePassword(this.passwordEncoder.encode("admin-test-password"));
+		admin.changePassword(this.passwordEncoder.encode("Lantern-Orchard-Test-7"));
 		this.accountRepository.save(admin);
 	}
 

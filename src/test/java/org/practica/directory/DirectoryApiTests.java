@@ -14,7 +14,7 @@ class DirectoryApiTests extends ApiTestSupport {
 
 	@Test
 	void theFirstStartAdminSignsInWithThePasswordFromTheEnvironment() throws Exception {
-		String token = token("admin", "admin-test-password");
+		String token = token("admin", "Lantern-Orchard-Test-7");
 		getAs(token, "/api/v1/me").andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value("admin"))
 			.andExpect(jsonPath("$.roles[0].role").value("PLATFORM_ADMIN"));
@@ -58,7 +58,7 @@ class DirectoryApiTests extends ApiTestSupport {
 
 	@Test
 	void organisationsFollowTheParentRulesOfTheirTree() throws Exception {
-		String admin = token("admin", "admin-test-password");
+		String admin = token("admin", "Lantern-Orchard-Test-7");
 		String university = read(
 				postAs(admin, "{\"name\":\"" + unique("大学") + "\",\"kind\":\"UNIVERSITY\"}", "/api/v1/organisations")
 					.andExpect(status().isCreated())

@@ -181,7 +181,7 @@ class OrganisationImportTests extends ApiTestSupport {
 			.perform(multipart("/api/v1/organisations/import")
 				.file(new MockMultipartFile("file", "o.csv", "text/csv", top.getBytes(StandardCharsets.UTF_8)))
 				.header("Accept-Language", "en")
-				.header("Authorization", "Bearer " + token("admin", "admin-test-password")))
+				.header("Authorization", "Bearer " + token("admin", "Lantern-Orchard-Test-7")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].row").value(4))
 			.andExpect(jsonPath("$.errors[0].message").value("A college sits under a university."));
@@ -191,7 +191,7 @@ class OrganisationImportTests extends ApiTestSupport {
 						.file(new MockMultipartFile("file", "o.csv", "text/csv",
 								top.substring(0, top.lastIndexOf('\n', top.length() - 2) + 1)
 									.getBytes(StandardCharsets.UTF_8)))
-						.header("Authorization", "Bearer " + token("admin", "admin-test-password")))
+						.header("Authorization", "Bearer " + token("admin", "Lantern-Orchard-Test-7")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.imported").value(2));
 		assertThat(only(district).getParentId()).isNull();

@@ -138,16 +138,16 @@ class PasswordApiTests extends AccountTestSupport {
 
 	@Test
 	void theFirstStartAdminChangesItsPassword() throws Exception {
-		String token = token("admin", "admin-test-password");
+		String token = token("admin", "Lantern-Orchard-Test-7");
 		try {
-			postAs(token, change("admin-test-password", "sunlit-harbour-ferry-7"), "/api/v1/me/password")
+			postAs(token, change("Lantern-Orchard-Test-7", "sunlit-harbour-ferry-7"), "/api/v1/me/password")
 				.andExpect(status().isNoContent());
 			getAs(token("admin", "sunlit-harbour-ferry-7"), "/api/v1/me").andExpect(status().isOk());
 		}
 		finally {
 			restoreAdminPassword();
 		}
-		getAs(token("admin", "admin-test-password"), "/api/v1/me").andExpect(status().isOk());
+		getAs(token("admin", "Lantern-Orchard-Test-7"), "/api/v1/me").andExpect(status().isOk());
 	}
 
 }

@@ -66,4 +66,25 @@ class SignInFailureTests {
 		assertThat(count.isLocked(later)).isFalse();
 	}
 
+	/**
+	 * A campus behind one address: 40 failures on made-up usernames from it, under the
+	 * shipped setting, leave every other account of the campus free to sign in.
+	 */
+	@Test
+	void oneAddressIsRefusedOnlyAtAFarHigherCountThanOneUsername() {
+		var yaml = new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
+		yaml.setResources(new org.springframework.core.io.ClassPathResource("application.yml"));
+		var properties = yaml.getObject();
+		int perUser = Integer.parseInt(properties.getProperty("practica.sign-in.max-failures-per-user"));
+		int perAddress = Integer.parseInt(properties.getProperty("practica.sign-in.max-failures-per-address"));
+		assertThat(perAddress).isGreaterThanOrEqualTo(50 * perUser);
+		SignInFailure address = fresh();
+		for (int i = 0; i < 40; i++) {
+			assertThat(address.reserve(NOW, perAddress, WINDOW, LOCK)).isNull();
+			address.failed(NOW, perAddress, LOCK);
+		}
+		assertThat(address.isLocked(NOW)).isFalse();
+		assertThat(address.reserve(NOW, perAddress, WINDOW, LOCK)).isNull();
+	}
+
 }

@@ -166,6 +166,9 @@ class OutcomeReportApiTests extends OutcomeTestSupport {
 		long files = storedFiles();
 		upload(leader, report, "%PDF-1.7\n%%EOF".getBytes(), "photo.jpg").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message").value(
+					"The file is named \"photo.jpg\" but its content is PDF: name it for what it holds, or choose the right file."));
+		upload(leader, report, "%PDF-1.7\n%%EOF".getBytes(), "scan").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message")
 				.value("Only JPEG and PNG photos can be uploaded, named for what they are (.jpg, .png)."));
 		upload(leader, report, TestPhotos.megabytes(11), "big.jpg").andExpect(status().isUnprocessableContent())

@@ -59,10 +59,14 @@ class AgreementApiTests extends ApiTestSupport {
 						"/api/v1/agreements")
 					.andExpect(status().isCreated()),
 				"$.id");
-		postAs(token(world.districtAdmin()),
-				"{\"signedOn\":\"%s\",\"signatories\":[\"张校长\",\"李书记\"]}".formatted(today()),
+		postAs(admin, "{\"signedOn\":\"%s\",\"signatories\":[\"张校长\"]}".formatted(today()),
 				"/api/v1/agreements/{id}/sign", id)
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("AWAITING_OTHER_PARTY"));
+		postAs(token(world.districtAdmin()), "{\"signedOn\":\"%s\",\"signatories\":[\"李书记\"]}".formatted(today()),
+				"/api/v1/agreements/{id}/sign", id)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(org.hamcrest.Matchers.oneOf("ACTIVE", "EXPIRING")));
 		return id;
 	}
 
@@ -107,7 +111,23 @@ class AgreementApiTests extends ApiTestSupport {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("title"))
 			.andExpect(jsonPath("$.errors[0].message").value("The title may have at most 200 characters."));
-		postAs(district, "{\"signedOn\":\"%s\",\"signatories\":[\"王校长\",\"赵书记\"]}".formatted(today()),
+		postAs(district, "{\"signedOn\":\"%s\",\"signatories\":[\"赵书记\"]}".formatted(today()),
+				"/api/v1/agreements/{id}/sign", id)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("AWAITING_OTHER_PARTY"))
+			.andExpect(jsonPath("$.awaitingSignatureOf").value("UNIVERSITY_SIDE"))
+			.andExpect(jsonPath("$.awaitingYourSignature").value(false));
+		getAs(university, "/api/v1/agreements/{id}", id).andExpect(jsonPath("$.awaitingYourSignature").value(true));
+		getAs(university, "/api/v1/agreements?status=AWAITING_OTHER_PARTY")
+			.andExpect(jsonPath("$.items[*].id").value(hasItem(id)));
+		// one party alone puts nothing in force: no renewal yet, and the same side cannot
+		// sign twice
+		postAs(university, "{\"endsOn\":\"%s\"}".formatted(today().plusYears(3)), "/api/v1/agreements/{id}/renew", id)
+			.andExpect(status().isConflict());
+		postAs(district, "{\"signedOn\":\"%s\",\"signatories\":[\"王\"]}".formatted(today()),
+				"/api/v1/agreements/{id}/sign", id)
+			.andExpect(status().isConflict());
+		postAs(university, "{\"signedOn\":\"%s\",\"signatories\":[\"王校长\"]}".formatted(today()),
 				"/api/v1/agreements/{id}/sign", id)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ACTIVE"))
@@ -220,10 +240,16 @@ class AgreementApiTests extends ApiTestSupport {
 		World intruder = world();
 		String id = signedAgreement(world, 300);
 		byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+		// a PDF called scan.png is refused, naming both
 		upload(token(world.universityAdmin()), id, new MockMultipartFile("file", "scan.png", "image/png", pdf))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("scan.png")))
+			.andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("PDF")));
+		upload(token(world.universityAdmin()), id, new MockMultipartFile("file", "scan.PDF", "image/png", pdf))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.contentType").value("application/pdf"))
-			.andExpect(jsonPath("$.fileName").value("scan.png"));
+			.andExpect(jsonPath("$.fileName").value("scan.PDF"));
 		byte[] png = new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
 		upload(token(world.districtAdmin()), id, new MockMultipartFile("file", "scan", "application/octet-stream", png))
 			.andExpect(status().isCreated())
@@ -301,14 +327,23 @@ class AgreementApiTests extends ApiTestSupport {
 		postAs(university, "{\"signedOn\":\"%s\",\"signatories\":[\"甲\"]}".formatted(today()),
 				"/api/v1/agreements/{id}/sign", narrow)
 			.andExpect(status().isOk());
+		postAs(token(world.districtAdmin()), "{\"signedOn\":\"%s\",\"signatories\":[\"乙\"]}".formatted(today()),
+				"/api/v1/agreements/{id}/sign", narrow)
+			.andExpect(status().isOk());
+		// the community's admin does not see it (another street's): as unknown as none
 		postAs(community, "{\"agreementId\":\"" + narrow + "\"}", "/api/v1/projects/{id}/agreement", served.project())
-			.andExpect(status().isUnprocessableContent());
+			.andExpect(status().isNotFound());
+		postAs(community, "{\"agreementId\":\"99999999\"}", "/api/v1/projects/{id}/agreement", served.project())
+			.andExpect(status().isNotFound());
 		// an agreement of another university does not hold the project's team
 		World other = world();
 		String foreign = read(postAs(token(world.districtAdmin()),
 				agreementJson(other.university(), world.district(), today().minusDays(1), today().plusYears(1)),
 				"/api/v1/agreements"), "$.id");
 		postAs(token(world.districtAdmin()), "{\"signedOn\":\"%s\",\"signatories\":[\"乙\"]}".formatted(today()),
+				"/api/v1/agreements/{id}/sign", foreign)
+			.andExpect(status().isOk());
+		postAs(token(other.universityAdmin()), "{\"signedOn\":\"%s\",\"signatories\":[\"丙\"]}".formatted(today()),
 				"/api/v1/agreements/{id}/sign", foreign)
 			.andExpect(status().isOk());
 		postAs(community, "{\"agreementId\":\"" + foreign + "\"}", "/api/v1/projects/{id}/agreement", served.project())

@@ -25,11 +25,17 @@ class AgreementJourneyBrowserTests extends BrowserTestSupport {
 				""".formatted(world.university().getId(), world.district().getId(), today.minusYears(1),
 				today.plusDays(30)), "/api/v1/agreements")
 			.andExpect(status().isCreated()), "$.id");
+		postAs(token(world.universityAdmin()),
+				"{\"signedOn\":\"%s\",\"signatories\":[\"校团委书记 李某\"]}".formatted(today.minusYears(1)),
+				"/api/v1/agreements/{id}/sign", agreement)
+			.andExpect(status().isOk());
 
 		signIn(world.districtAdmin().getUsername(), PASSWORD);
 		open("/agreements/" + agreement);
-		expectText(By.id("agreement-status"), "草稿");
-		type("signatories", "区团委书记 王某, 校团委书记 李某");
+		expectText(By.id("agreement-status"), "待对方签署");
+		expectText(By.id("agreement-awaiting"), "对方已签署，协议等待您方签署。");
+		screenshot("agreement-awaiting");
+		type("signatories", "区团委书记 王某");
 		click(By.cssSelector("#sign-form button[type=submit]"));
 		expectText(By.id("agreement-status"), "即将到期");
 		screenshot("agreement-expiring");

@@ -95,7 +95,22 @@ class AgreementPagesTests extends ApiTestSupport {
 			.andExpect(flash().attribute("agreementError", "agreement.signed.future"));
 		this.mvc
 			.perform(as(world.districtAdmin(), post(location + "/sign")).param("signedOn", today.toString())
-				.param("signatories", "王校长\n李书记"))
+				.param("signatories", "李书记"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", "agreement.signed"));
+		// one party's signature: the other side is shown that the agreement waits for it
+		this.mvc.perform(as(world.districtAdmin(), get(location)).cookie(ENGLISH))
+			.andExpect(content().string(containsString("Awaiting the other party")))
+			.andExpect(content().string(containsString("awaits the other party&#39;s signature")))
+			.andExpect(content().string(not(containsString("sign-form"))))
+			.andExpect(content().string(not(containsString("base-form"))));
+		this.mvc.perform(as(admin, get(location)).cookie(ENGLISH))
+			.andExpect(content()
+				.string(containsString("The other party has signed: the agreement awaits your signature.")))
+			.andExpect(content().string(containsString("sign-form")));
+		this.mvc
+			.perform(
+					as(admin, post(location + "/sign")).param("signedOn", today.toString()).param("signatories", "王校长"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flash", "agreement.signed"));
 		this.mvc.perform(as(admin, get(location)).cookie(CHINESE))
@@ -190,6 +205,9 @@ class AgreementPagesTests extends ApiTestSupport {
 		String id = read(postAs(university, AgreementApiTests.agreementJson(world.university(), world.district(),
 				today.minusDays(1), today.plusYears(1)), "/api/v1/agreements"), "$.id");
 		postAs(university, "{\"signedOn\":\"%s\",\"signatories\":[\"甲\"]}".formatted(today),
+				"/api/v1/agreements/{id}/sign", id)
+			.andExpect(status().isOk());
+		postAs(token(world.districtAdmin()), "{\"signedOn\":\"%s\",\"signatories\":[\"乙\"]}".formatted(today),
 				"/api/v1/agreements/{id}/sign", id)
 			.andExpect(status().isOk());
 		String location = "/agreements/" + id;

@@ -64,6 +64,9 @@ class AgreementReminderTests extends ApiTestSupport {
 			postAs(token, "{\"signedOn\":\"%s\",\"signatories\":[\"甲\"]}".formatted(startsOn),
 					"/api/v1/agreements/{id}/sign", id)
 				.andExpect(status().isOk());
+			postAs(token(world.districtAdmin()), "{\"signedOn\":\"%s\",\"signatories\":[\"乙\"]}".formatted(startsOn),
+					"/api/v1/agreements/{id}/sign", id)
+				.andExpect(status().isOk());
 		}
 		return id;
 	}

@@ -32,9 +32,15 @@ class AgreementTests {
 	void aDraftIsSignedAndThenInForce() {
 		Agreement agreement = agreement(TODAY.minusDays(10), TODAY.plusYears(1));
 		assertThat(agreement.status(TODAY)).isEqualTo(AgreementStatus.DRAFT);
-		agreement.sign(TODAY, List.of(" 张校长 ", "", "李书记"), TODAY);
+		agreement.sign(Agreement.Party.LOCAL_SIDE, TODAY.minusDays(2), List.of(" 李书记 ", ""), "district", TODAY);
+		assertThat(agreement.status(TODAY)).isEqualTo(AgreementStatus.AWAITING_OTHER_PARTY);
+		assertThat(agreement.status(TODAY).isInForce()).isFalse();
+		assertThat(agreement.awaitedParty()).isEqualTo(Agreement.Party.UNIVERSITY_SIDE);
+		assertThat(agreement.getSignedOn()).isNull();
+		agreement.sign(Agreement.Party.UNIVERSITY_SIDE, TODAY, List.of(" 张校长 ", ""), "university", TODAY);
 		assertThat(agreement.status(TODAY)).isEqualTo(AgreementStatus.ACTIVE);
 		assertThat(agreement.status(TODAY).isInForce()).isTrue();
+		assertThat(agreement.awaitedParty()).isNull();
 		assertThat(agreement.getSignatories()).containsExactly("张校长", "李书记");
 		assertThat(agreement.getSignedOn()).isEqualTo(TODAY);
 	}
@@ -42,7 +48,7 @@ class AgreementTests {
 	@Test
 	void aSignedAgreementIsExpiringWithinSixtyDaysOfItsEndAndExpiredAfter() {
 		Agreement agreement = agreement(TODAY.minusYears(1), TODAY.plusDays(Agreement.EXPIRING_DAYS));
-		agreement.sign(TODAY.minusYears(1), List.of("张校长"), TODAY);
+		signBoth(agreement, TODAY.minusYears(1), List.of("张校长"));
 		assertThat(agreement.status(TODAY)).isEqualTo(AgreementStatus.EXPIRING);
 		assertThat(agreement.status(TODAY.minusDays(1))).isEqualTo(AgreementStatus.ACTIVE);
 		assertThat(agreement.status(agreement.getEndsOn())).isEqualTo(AgreementStatus.EXPIRING);
@@ -53,22 +59,28 @@ class AgreementTests {
 	@Test
 	void signingIsRefusedOnAFutureDayWithoutSignatoriesAndOnceSigned() {
 		Agreement agreement = agreement(TODAY, TODAY.plusYears(1));
-		assertRefused(() -> agreement.sign(TODAY.plusDays(1), List.of("张校长"), TODAY), HttpStatus.UNPROCESSABLE_CONTENT,
-				"agreement.signed.future");
-		assertRefused(() -> agreement.sign(TODAY, List.of(" ", ""), TODAY), HttpStatus.BAD_REQUEST,
-				"agreement.signatories.required");
-		assertRefused(() -> agreement.sign(TODAY, List.of("名".repeat(Agreement.SIGNATORIES_MAX + 1)), TODAY),
+		assertRefused(() -> agreement.sign(Agreement.Party.UNIVERSITY_SIDE, TODAY.plusDays(1), List.of("张校长"),
+				"university", TODAY), HttpStatus.UNPROCESSABLE_CONTENT, "agreement.signed.future");
+		assertRefused(
+				() -> agreement.sign(Agreement.Party.UNIVERSITY_SIDE, TODAY, List.of(" ", ""), "university", TODAY),
+				HttpStatus.BAD_REQUEST, "agreement.signatories.required");
+		assertRefused(
+				() -> agreement.sign(Agreement.Party.UNIVERSITY_SIDE, TODAY,
+						List.of("名".repeat(Agreement.SIGNATORIES_MAX + 1)), "university", TODAY),
 				HttpStatus.BAD_REQUEST, "agreement.signatories.too-long");
 		assertThat(agreement.status(TODAY)).isEqualTo(AgreementStatus.DRAFT);
-		agreement.sign(TODAY, List.of("张校长"), TODAY);
-		assertRefused(() -> agreement.sign(TODAY, List.of("张校长"), TODAY), HttpStatus.CONFLICT,
-				"agreement.sign.not-draft");
+		agreement.sign(Agreement.Party.UNIVERSITY_SIDE, TODAY, List.of("张校长"), "university", TODAY);
+		assertRefused(() -> agreement.sign(Agreement.Party.UNIVERSITY_SIDE, TODAY, List.of("张校长"), "university", TODAY),
+				HttpStatus.CONFLICT, "agreement.sign.already");
+		agreement.sign(Agreement.Party.LOCAL_SIDE, TODAY, List.of("李书记"), "district", TODAY);
+		assertRefused(() -> agreement.sign(Agreement.Party.LOCAL_SIDE, TODAY, List.of("李书记"), "district", TODAY),
+				HttpStatus.CONFLICT, "agreement.sign.not-draft");
 	}
 
 	@Test
 	void aSignedAgreementIsRenewedToALaterEndEvenAfterItExpired() {
 		Agreement agreement = agreement(TODAY.minusYears(2), TODAY.minusDays(1));
-		agreement.sign(TODAY.minusYears(2), List.of("张校长"), TODAY);
+		signBoth(agreement, TODAY.minusYears(2), List.of("张校长"));
 		assertThat(agreement.status(TODAY)).isEqualTo(AgreementStatus.EXPIRED);
 		AgreementRenewal renewal = agreement.renew(TODAY.plusYears(1), TODAY, "admin", NOW);
 		assertThat(agreement.getEndsOn()).isEqualTo(TODAY.plusYears(1));
@@ -83,7 +95,10 @@ class AgreementTests {
 		Agreement agreement = agreement(TODAY, TODAY.plusYears(1));
 		assertRefused(() -> agreement.renew(TODAY.plusYears(2), TODAY, "admin", NOW), HttpStatus.CONFLICT,
 				"agreement.renew.draft");
-		agreement.sign(TODAY, List.of("张校长"), TODAY);
+		agreement.sign(Agreement.Party.UNIVERSITY_SIDE, TODAY, List.of("张校长"), "university", TODAY);
+		assertRefused(() -> agreement.renew(TODAY.plusYears(2), TODAY, "admin", NOW), HttpStatus.CONFLICT,
+				"agreement.renew.draft");
+		agreement.sign(Agreement.Party.LOCAL_SIDE, TODAY, List.of("李书记"), "district", TODAY);
 		assertRefused(() -> agreement.renew(TODAY.plusYears(1), TODAY, "admin", NOW), HttpStatus.UNPROCESSABLE_CONTENT,
 				"agreement.renew.not-later");
 		assertThat(agreement.getEndsOn()).isEqualTo(TODAY.plusYears(1));
@@ -92,7 +107,7 @@ class AgreementTests {
 	@Test
 	void aTerminatedAgreementIsNeitherRenewedNorTerminatedAgain() {
 		Agreement agreement = agreement(TODAY, TODAY.plusYears(1));
-		agreement.sign(TODAY, List.of("张校长"), TODAY);
+		signBoth(agreement, TODAY, List.of("张校长"));
 		agreement.terminate(" 社区合并 ", TODAY);
 		assertThat(agreement.status(TODAY)).isEqualTo(AgreementStatus.TERMINATED);
 		assertThat(agreement.getTerminatedOn()).isEqualTo(TODAY);
@@ -100,8 +115,8 @@ class AgreementTests {
 		assertRefused(() -> agreement.renew(TODAY.plusYears(2), TODAY, "admin", NOW), HttpStatus.CONFLICT,
 				"agreement.renew.terminated");
 		assertRefused(() -> agreement.terminate("again", TODAY), HttpStatus.CONFLICT, "agreement.terminate.already");
-		assertRefused(() -> agreement.sign(TODAY, List.of("张校长"), TODAY), HttpStatus.CONFLICT,
-				"agreement.sign.not-draft");
+		assertRefused(() -> agreement.sign(Agreement.Party.UNIVERSITY_SIDE, TODAY, List.of("张校长"), "university", TODAY),
+				HttpStatus.CONFLICT, "agreement.sign.not-draft");
 	}
 
 	@Test
@@ -113,6 +128,11 @@ class AgreementTests {
 		assertThat(agreement.status(TODAY)).isEqualTo(AgreementStatus.DRAFT);
 		agreement.terminate("未能签署", TODAY);
 		assertThat(agreement.status(TODAY)).isEqualTo(AgreementStatus.TERMINATED);
+	}
+
+	private static void signBoth(Agreement agreement, LocalDate signedOn, List<String> signatories) {
+		agreement.sign(Agreement.Party.UNIVERSITY_SIDE, signedOn, signatories, "university", TODAY);
+		agreement.sign(Agreement.Party.LOCAL_SIDE, signedOn, signatories, "district", TODAY);
 	}
 
 	private static Agreement agreement(LocalDate startsOn, LocalDate endsOn) {

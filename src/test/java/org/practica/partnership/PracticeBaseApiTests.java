@@ -30,6 +30,9 @@ class PracticeBaseApiTests extends ApiTestSupport {
 			postAs(admin, "{\"signedOn\":\"%s\",\"signatories\":[\"甲\"]}".formatted(today()),
 					"/api/v1/agreements/{id}/sign", id)
 				.andExpect(status().isOk());
+			postAs(token(world.districtAdmin()), "{\"signedOn\":\"%s\",\"signatories\":[\"乙\"]}".formatted(today()),
+					"/api/v1/agreements/{id}/sign", id)
+				.andExpect(status().isOk());
 		}
 		return id;
 	}

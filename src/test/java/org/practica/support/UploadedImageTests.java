@@ -57,7 +57,9 @@ class UploadedImageTests {
 		MockMultipartFile disguised = TestPhotos.upload("photo.jpg", "image/jpeg", TestPhotos.png(40, 30));
 
 		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> UploadedImage.clean(disguised, "file", "photo"))
-			.satisfies((problem) -> assertThat(problem.errors().get(0).messageKey()).isEqualTo("photo.type"));
+			.satisfies((problem) -> assertThat(problem.errors().get(0).messageKey()).isEqualTo("upload.name-mismatch"))
+			.satisfies(
+					(problem) -> assertThat(problem.errors().get(0).arguments()).containsExactly("photo.jpg", "PNG"));
 		assertThat(UploadedImage
 			.clean(TestPhotos.upload("photo.png", "image/png", TestPhotos.png(40, 30)), "file", "photo")
 			.contentType()).isEqualTo("image/png");
@@ -69,11 +71,14 @@ class UploadedImageTests {
 
 	@Test
 	void aFileThatIsNoImageIsRefusedWhateverItIsCalled() {
-		MockMultipartFile pdf = TestPhotos.upload("photo.jpg", "image/jpeg", "%PDF-1.7\n%%EOF".getBytes());
+		MockMultipartFile pdf = TestPhotos.upload("photo", "image/jpeg", "%PDF-1.7\n%%EOF".getBytes());
 
 		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> UploadedImage.clean(pdf, "file", "photo"))
 			.satisfies((problem) -> assertThat(problem.errors()).singleElement()
 				.satisfies((error) -> assertThat(error.messageKey()).isEqualTo("photo.type")));
+		MockMultipartFile named = TestPhotos.upload("photo.jpg", "image/jpeg", "%PDF-1.7\n%%EOF".getBytes());
+		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> UploadedImage.clean(named, "file", "photo"))
+			.satisfies((problem) -> assertThat(problem.errors().get(0).messageKey()).isEqualTo("upload.name-mismatch"));
 	}
 
 	@Test

@@ -60,7 +60,7 @@ final class PageCrawler {
 	/** Every demo account's password (the platform admin's is the test profile's). */
 	static final String DEMO_PASSWORD = "practica-demo";
 
-	static final String ADMIN_PASSWORD = "admin-test-password";
+	static final String ADMIN_PASSWORD = "Lantern-Orchard-Test-7";
 
 	/** The two languages of the site, as the language cookie names them. */
 	static final List<String> LANGUAGES = List.of("zh-CN", "en");

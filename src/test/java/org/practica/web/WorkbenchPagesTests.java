@@ -251,8 +251,10 @@ class WorkbenchPagesTests extends ApiTestSupport {
 		Agreement agreement = this.agreements.create(this.accounts.actingAs(world.universityAdmin().getUsername()),
 				new AgreementRequest(AgreementKind.COMMUNITY_PRACTICE, world.university().getId().toString(),
 						world.district().getId().toString(), title, today.minusYears(1), today.plusDays(30)));
+		this.agreements.sign(this.accounts.actingAs(world.universityAdmin().getUsername()), agreement.getId(),
+				today.minusYears(1), List.of("校团委书记"));
 		return this.agreements.sign(this.accounts.actingAs(world.districtAdmin().getUsername()), agreement.getId(),
-				today.minusYears(1), List.of("校团委书记", "区团委书记"));
+				today.minusYears(1), List.of("区团委书记"));
 	}
 
 	/**

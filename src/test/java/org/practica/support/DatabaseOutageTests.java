@@ -1,0 +1,70 @@
+package org.practica.support;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * A database that cannot be reached, wherever a request meets it, is a 503 with
+ * {@code Retry-After} and problem details; any other error goes on as it was.
+ */
+class DatabaseOutageTests {
+
+	private final DatabaseOutage.Filter filter = new DatabaseOutage.Filter(problems(),
+			new FixedLocaleResolver(Locale.ENGLISH));
+
+	private static ProblemResponses problems() {
+		StaticMessageSource messages = new StaticMessageSource();
+		messages.addMessage("problem.database-unavailable", Locale.ENGLISH,
+				"The service is unavailable for a moment; try again shortly.");
+		return new ProblemResponses(messages, tools.jackson.databind.json.JsonMapper.builder().build());
+	}
+
+	@Test
+	void anOutageAnywhereInTheRequestIsA503WithRetryAfter() throws Exception {
+		for (RuntimeException outage : new RuntimeException[] {
+				new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"),
+				new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+						new java.sql.SQLTransientConnectionException("Connection is not available")) }) {
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			this.filter.doFilter(new MockHttpServletRequest("GET", "/api/v1/me"), response, (request, r) -> {
+				throw outage;
+			});
+			assertThat(response.getStatus()).isEqualTo(503);
+			assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+			assertThat(response.getContentType()).startsWith("application/problem+json");
+			assertThat(response.getContentAsString()).contains("\"status\":503")
+				.contains("The service is unavailable for a moment");
+		}
+	}
+
+	@Test
+	void anOutageInAControllerIsA503Too() {
+		var answer = new ApiProblemHandler(problems()).outage(
+				new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"),
+				new MockHttpServletRequest("GET", "/api/v1/me"));
+		assertThat(answer.getStatusCode().value()).isEqualTo(503);
+		assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("30");
+	}
+
+	@Test
+	void otherErrorsAreNotTakenForAnOutage() {
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.filter
+			.doFilter(new MockHttpServletRequest("GET", "/api/v1/me"), new MockHttpServletResponse(), (request, r) -> {
+				throw new IllegalStateException("a bug");
+			}));
+		assertThat(DatabaseOutage.isOutage(new org.springframework.dao.DataIntegrityViolationException("dup")))
+			.isFalse();
+	}
+
+}
