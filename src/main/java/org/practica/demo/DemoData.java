@@ -92,16 +92,20 @@ class DemoData implements ApplicationRunner {
 
 	private final ClubDemo clubDemo;
 
+	private final OnestopDemo onestopDemo;
+
 	private final Map<String, Organisation> orgs = new HashMap<>();
 
 	DemoData(Organisations organisations, Accounts accounts, Needs needs, Offers offers, Projects projects,
 			Signups signups, Hours hours, Agreements agreements, Clock clock, OutcomeDemo outcomeDemo,
-			EvaluationDemo evaluationDemo, AwardDemo awards, SelectionDemo selectionDemo, ClubDemo clubDemo) {
+			EvaluationDemo evaluationDemo, AwardDemo awards, SelectionDemo selectionDemo, ClubDemo clubDemo,
+			OnestopDemo onestopDemo) {
 		this.outcomeDemo = outcomeDemo;
 		this.evaluationDemo = evaluationDemo;
 		this.awards = awards;
 		this.selectionDemo = selectionDemo;
 		this.clubDemo = clubDemo;
+		this.onestopDemo = onestopDemo;
 		this.agreements = agreements;
 		this.signups = signups;
 		this.hours = hours;
@@ -273,6 +277,7 @@ class DemoData implements ApplicationRunner {
 		this.awards.load(this.orgs, today);
 		this.selectionDemo.load();
 		this.clubDemo.load(admin, this.orgs.get("hnit"), this.orgs.get("hnit.hum"), this.orgs.get("hnit.law"));
+		this.onestopDemo.load(admin, this.orgs.get("hnit"), this.orgs.get("hnit.hum"));
 		log.info("Demo data loaded: sign in as gaoyu, painter, qingquanshan, tutor, zhang.wei … with password '{}'",
 				PASSWORD);
 	}

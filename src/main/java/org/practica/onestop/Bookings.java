@@ -286,6 +286,18 @@ public class Bookings {
 		return this.services.offeredWithin(organisation.getPath());
 	}
 
+	/** The services of the universities where the person is a service provider. */
+	public List<CommunityService> forProvider(CurrentUser provider) {
+		return provider.grants()
+			.stream()
+			.filter(g -> g.role() == Role.SERVICE_PROVIDER && g.organisationId() != null)
+			.map(g -> this.organisations.get(this.organisations.get(g.organisationId()).rootId()).getPath())
+			.distinct()
+			.flatMap(path -> this.services.offeredWithin(path).stream())
+			.distinct()
+			.toList();
+	}
+
 	/** The slots of these services starting in the coming span. */
 	public List<Slot> coming(List<Long> serviceIds, Duration ahead) {
 		Instant now = this.clock.instant();

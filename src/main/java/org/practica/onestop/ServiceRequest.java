@@ -8,6 +8,6 @@ import jakarta.validation.constraints.Size;
  * A service to offer: the university or college that offers it (and whose students it is
  * open to), optionally only to one residence hall's residents.
  */
-record ServiceRequest(@NotBlank String organisationId, @NotNull ServiceKind kind,
+public record ServiceRequest(@NotBlank String organisationId, @NotNull ServiceKind kind,
 		@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 200) String location, String hallId) {
 }

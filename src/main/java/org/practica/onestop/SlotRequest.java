@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
  * {@code repeatWeeks} more weeks when given, with the provider's buffer around it and the
  * notice bookings need.
  */
-record SlotRequest(@NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt,
+public record SlotRequest(@NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt,
 		@NotNull @Min(1) @Max(500) Integer capacity, @NotBlank String providerId, @Min(0) @Max(52) Integer repeatWeeks,
 		@Min(0) @Max(240) Integer bufferMinutes, @Min(0) @Max(20160) Integer noticeMinutes) {
 
