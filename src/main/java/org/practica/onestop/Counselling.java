@@ -42,6 +42,8 @@ public class Counselling {
 
 	private final JdbcClient jdbc;
 
+	private final jakarta.persistence.EntityManager entities;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -50,7 +52,8 @@ public class Counselling {
 
 	Counselling(ConsentRepository consents, NoteRepository notes, BookingRepository bookings,
 			CommunityServiceRepository services, Organisations organisations, Accounts accounts, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock, OnestopSettings settings) {
+			jakarta.persistence.EntityManager entities, ApplicationEventPublisher events, Clock clock,
+			OnestopSettings settings) {
 		this.consents = consents;
 		this.notes = notes;
 		this.bookings = bookings;
@@ -58,6 +61,7 @@ public class Counselling {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.entities = entities;
 		this.events = events;
 		this.clock = clock;
 		this.settings = settings;
@@ -147,6 +151,9 @@ public class Counselling {
 				.anyMatch(g -> g.role() == Role.SERVICE_PROVIDER && g.organisationPath() != null
 						&& g.organisationPath().startsWith(university.getPath())))
 			.orElseThrow(() -> FieldProblem.unprocessable("accountId", "onestop.slot.not-provider"));
+		// the rows written through JPA in this transaction go first: the insert below
+		// refers to them
+		this.entities.flush();
 		this.jdbc.sql("delete from onestop_supervisor where university_id = ?").params(universityId).update();
 		this.jdbc.sql("insert into onestop_supervisor (university_id, account_id) values (?, ?)")
 			.params(universityId, account.getId())

@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "onestop_note")
-class CounsellingNote {
+public class CounsellingNote {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "onestop_note_seq")
@@ -48,23 +48,23 @@ class CounsellingNote {
 		this.writtenAt = writtenAt;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	Long getBookingId() {
+	public Long getBookingId() {
 		return this.bookingId;
 	}
 
-	Long getAuthorId() {
+	public Long getAuthorId() {
 		return this.authorId;
 	}
 
-	String getBody() {
+	public String getBody() {
 		return this.body;
 	}
 
-	Instant getWrittenAt() {
+	public Instant getWrittenAt() {
 		return this.writtenAt;
 	}
 

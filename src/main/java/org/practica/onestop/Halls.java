@@ -34,14 +34,17 @@ public class Halls {
 
 	private final JdbcClient jdbc;
 
+	private final jakarta.persistence.EntityManager entities;
+
 	private final ApplicationEventPublisher events;
 
 	Halls(HallRepository halls, Organisations organisations, Accounts accounts, JdbcClient jdbc,
-			ApplicationEventPublisher events) {
+			jakarta.persistence.EntityManager entities, ApplicationEventPublisher events) {
 		this.halls = halls;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.entities = entities;
 		this.events = events;
 	}
 
@@ -70,6 +73,9 @@ public class Halls {
 		if (!college.getPath().startsWith(hall.getUniversityPath())) {
 			throw FieldProblem.unprocessable("studentId", "onestop.hall.not-student");
 		}
+		// the rows written through JPA in this transaction go first: the insert below
+		// refers to them
+		this.entities.flush();
 		this.jdbc.sql("delete from onestop_hall_resident where student_id = ?").params(studentId).update();
 		this.jdbc.sql("insert into onestop_hall_resident (student_id, hall_id) values (?, ?)")
 			.params(studentId, hallId)

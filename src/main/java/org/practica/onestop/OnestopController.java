@@ -269,7 +269,8 @@ class OnestopController {
 		if (choices.isEmpty()) {
 			throw Problem.forbidden();
 		}
-		Organisation organisation = organisationId == null ? choices.get(0)
+		Organisation organisation = organisationId == null
+				? choices.stream().min(java.util.Comparator.comparingInt(o -> o.getPath().length())).orElseThrow()
 				: choices.stream()
 					.filter(o -> o.getId().equals(organisationId))
 					.findFirst()
