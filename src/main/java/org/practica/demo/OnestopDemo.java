@@ -93,7 +93,7 @@ class OnestopDemo {
 
 		LocalDate tomorrow = LocalDate.now(this.clock).plusDays(1);
 		Slot tutorSlot = slot(tutoring, "study.tutor", tomorrow, 14, 60, 1, 3, 10).get(0);
-		slot(tutoring, "study.tutor", tomorrow, 15, 60, 1, 0, 10);
+		slot(tutoring, "study.tutor", tomorrow, 16, 60, 1, 0, 10);
 		slot(studyRoom, "study.tutor", tomorrow.plusDays(2), 19, 120, 20, 0, 0);
 		slot(career, "career.adviser", tomorrow.plusDays(1), 10, 45, 1, 1, 15);
 		slot(career, "career.adviser", tomorrow.plusDays(3), 15, 90, 12, 0, 0);

@@ -41,6 +41,9 @@ class OnestopJourneyBrowserTests extends BrowserTestSupport {
 		click(By.id("nav-onestop"));
 		waitFor(By.id("kind-COUNSELLING"));
 		screenshot("onestop-student");
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		screenshot("onestop-student-phone");
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
 		click(By.id("book-" + slot));
 		waitFor(By.id("consent-text"));
 		screenshot("onestop-consent");
@@ -55,15 +58,20 @@ class OnestopJourneyBrowserTests extends BrowserTestSupport {
 		click(By.id("nav-onestop"));
 		waitFor(By.id("week"));
 		screenshot("onestop-provider");
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		screenshot("onestop-provider-phone");
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
 		click(By.cssSelector("#provider-bookings .provider-booking a"));
 		type("note-text", NOTE);
 		click(By.id("save-note"));
 		expectText(By.cssSelector("#notes .note p"), NOTE);
+		screenshot("onestop-counsellor-note");
 
 		signIn(student.getUsername(), PASSWORD);
 		open("/onestop/bookings/" + booking);
 		expectText(By.id("booking-status"), "已预约");
 		assertThat(browser.findElements(By.id("notes"))).isEmpty();
+		screenshot("onestop-student-booking");
 		assertThat(browser.getPageSource()).doesNotContain(NOTE);
 		open("/onestop");
 		assertThat(browser.getPageSource()).doesNotContain(NOTE);
