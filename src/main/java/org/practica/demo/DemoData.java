@@ -96,12 +96,14 @@ class DemoData implements ApplicationRunner {
 
 	private final RoundDemo roundDemo;
 
+	private final OnestopDemo onestopDemo;
+
 	private final Map<String, Organisation> orgs = new HashMap<>();
 
 	DemoData(Organisations organisations, Accounts accounts, Needs needs, Offers offers, Projects projects,
 			Signups signups, Hours hours, Agreements agreements, Clock clock, OutcomeDemo outcomeDemo,
 			EvaluationDemo evaluationDemo, AwardDemo awards, SelectionDemo selectionDemo, ClubDemo clubDemo,
-			RecordDemo recordDemo, RoundDemo roundDemo) {
+			RecordDemo recordDemo, RoundDemo roundDemo, OnestopDemo onestopDemo) {
 		this.recordDemo = recordDemo;
 		this.roundDemo = roundDemo;
 		this.outcomeDemo = outcomeDemo;
@@ -109,6 +111,7 @@ class DemoData implements ApplicationRunner {
 		this.awards = awards;
 		this.selectionDemo = selectionDemo;
 		this.clubDemo = clubDemo;
+		this.onestopDemo = onestopDemo;
 		this.agreements = agreements;
 		this.signups = signups;
 		this.hours = hours;
@@ -282,6 +285,7 @@ class DemoData implements ApplicationRunner {
 		this.clubDemo.load(admin, this.orgs.get("hnit"), this.orgs.get("hnit.hum"), this.orgs.get("hnit.law"));
 		this.recordDemo.load(this.orgs, today);
 		this.roundDemo.load(this.orgs.get("zhuhui"));
+		this.onestopDemo.load(admin, this.orgs.get("hnit"), this.orgs.get("hnit.hum"));
 		log.info("Demo data loaded: sign in as gaoyu, painter, qingquanshan, tutor, zhang.wei … with password '{}'",
 				PASSWORD);
 	}

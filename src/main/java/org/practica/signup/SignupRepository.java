@@ -33,6 +33,15 @@ interface SignupRepository extends ListCrudRepository<Signup, Long> {
 	List<Signup> placesOfBetween(@Param("studentIds") Collection<Long> studentIds, @Param("startsAt") Instant startsAt,
 			@Param("endsAt") Instant endsAt);
 
+	/** The shifts of the student's confirmed places that share a moment with the span. */
+	@Query("""
+			select s.shiftId from Signup s
+			where s.studentId = :studentId and s.status = org.practica.signup.SignupStatus.CONFIRMED
+			  and s.startsAt < :endsAt and s.endsAt > :startsAt
+			""")
+	List<Long> confirmedOverlapping(@Param("studentId") Long studentId, @Param("startsAt") Instant startsAt,
+			@Param("endsAt") Instant endsAt, Limit limit);
+
 	@Query("""
 			select s from Signup s
 			where s.shiftId = :shiftId and s.status = org.practica.signup.SignupStatus.WAITLISTED

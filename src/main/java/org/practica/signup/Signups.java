@@ -19,6 +19,7 @@ import org.practica.need.Needs;
 import org.practica.project.Project;
 import org.practica.project.ProjectDates;
 import org.practica.project.Projects;
+import org.practica.support.Commitments;
 import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
 
@@ -53,8 +54,11 @@ public class Signups {
 
 	private final Duration cancellationCutoff;
 
+	/** What else holds a student's time (booked appointments): never a shift's own. */
+	private final List<Commitments> otherCommitments;
+
 	Signups(ShiftRepository shifts, SignupRepository signups, Projects projects, Needs needs, Accounts accounts,
-			ApplicationEventPublisher events, Clock clock, SignupSettings settings) {
+			ApplicationEventPublisher events, Clock clock, SignupSettings settings, List<Commitments> commitments) {
 		this.shifts = shifts;
 		this.signups = signups;
 		this.projects = projects;
@@ -63,6 +67,7 @@ public class Signups {
 		this.events = events;
 		this.clock = clock;
 		this.cancellationCutoff = settings.cancellationCutoff();
+		this.otherCommitments = commitments.stream().filter(c -> !(c instanceof SignupCommitments)).toList();
 	}
 
 	/**
@@ -148,7 +153,7 @@ public class Signups {
 		if (held.contains(shiftId)) {
 			throw Problem.conflict("signup.already");
 		}
-		if (!held.isEmpty()) {
+		if (!held.isEmpty() || holdsOtherCommitment(student.id(), shift.getStartsAt(), shift.getEndsAt())) {
 			throw Problem.conflict("signup.overlapping");
 		}
 		Signup signup = this.signups.save(shift.admit(student.id(), this.clock.instant()));
@@ -194,7 +199,8 @@ public class Signups {
 				break;
 			}
 			this.accounts.lock(studentId);
-			if (holdsOverlapping(studentId, shift.getStartsAt(), shift.getEndsAt())) {
+			if (holdsOverlapping(studentId, shift.getStartsAt(), shift.getEndsAt())
+					|| holdsOtherCommitment(studentId, shift.getStartsAt(), shift.getEndsAt())) {
 				continue;
 			}
 			Signup signup = this.signups.save(shift.admit(studentId, now));
@@ -228,6 +234,14 @@ public class Signups {
 			}
 		}
 		return places;
+	}
+
+	/**
+	 * Whether another module's commitment (a booked appointment) holds the student at any
+	 * moment of the span; asked with the student's account locked.
+	 */
+	private boolean holdsOtherCommitment(Long studentId, Instant startsAt, Instant endsAt) {
+		return this.otherCommitments.stream().anyMatch(c -> c.holds(studentId, startsAt, endsAt));
 	}
 
 	/**

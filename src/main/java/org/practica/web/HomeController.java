@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.practica.directory.CurrentUser;
+import org.practica.onestop.Announcements;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,9 +22,12 @@ class HomeController {
 
 	private final Clock clock;
 
-	HomeController(Workbench workbench, Clock clock) {
+	private final Announcements announcements;
+
+	HomeController(Workbench workbench, Clock clock, Announcements announcements) {
 		this.workbench = workbench;
 		this.clock = clock;
+		this.announcements = announcements;
 	}
 
 	@GetMapping("/")
@@ -31,6 +35,7 @@ class HomeController {
 		if (user != null) {
 			model.addAttribute("desks", this.workbench.desks(user));
 			model.addAttribute("today", LocalDate.now(this.clock));
+			model.addAttribute("onestopAnnouncements", this.announcements.mine(user, 3));
 		}
 		return "home";
 	}

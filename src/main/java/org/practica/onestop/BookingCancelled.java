@@ -1,0 +1,24 @@
+package org.practica.onestop;
+
+import org.practica.support.Activity;
+
+/** Kept in the activity log. */
+public record BookingCancelled(Long bookingId, Long slotId, Long studentId, Long providerId, ServiceKind kind,
+		boolean byStudent) implements Activity {
+
+	@Override
+	public String subjectType() {
+		return "onestop-booking";
+	}
+
+	@Override
+	public Long subjectId() {
+		return this.bookingId;
+	}
+
+	@Override
+	public String action() {
+		return "cancelled";
+	}
+
+}

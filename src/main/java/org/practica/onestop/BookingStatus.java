@@ -1,0 +1,8 @@
+package org.practica.onestop;
+
+/** Where a booking stands. */
+public enum BookingStatus {
+
+	BOOKED, CANCELLED, NO_SHOW
+
+}

@@ -1,0 +1,105 @@
+package org.practica.onestop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.practica.support.AuditedEntity;
+
+/**
+ * A service of the one-stop community offered by a university or a college: tutoring, a
+ * CV clinic, counselling, a safety talk. It is open to the organisation's students, or
+ * only to those living in one of its residence halls.
+ */
+@Entity
+@Table(name = "onestop_service")
+public class CommunityService extends AuditedEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "onestop_service_seq")
+	@SequenceGenerator(name = "onestop_service_seq", sequenceName = "onestop_service_seq", allocationSize = 50)
+	private Long id;
+
+	@Column(nullable = false)
+	private Long organisationId;
+
+	@Column(nullable = false)
+	private String organisationPath;
+
+	@Column(nullable = false)
+	private Long universityId;
+
+	private Long hallId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ServiceKind kind;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(nullable = false)
+	private String location;
+
+	protected CommunityService() {
+	}
+
+	CommunityService(Long organisationId, String organisationPath, Long universityId, Long hallId, ServiceKind kind,
+			String title, String location) {
+		this.organisationId = organisationId;
+		this.organisationPath = organisationPath;
+		this.universityId = universityId;
+		this.hallId = hallId;
+		this.kind = kind;
+		this.title = title.strip();
+		this.location = location.strip();
+	}
+
+	/**
+	 * Whether a student of the college at this path, living in this hall (or none), may
+	 * book it.
+	 */
+	public boolean isOpenTo(String collegePath, Long studentHallId) {
+		return collegePath != null && collegePath.startsWith(this.organisationPath)
+				&& (this.hallId == null || this.hallId.equals(studentHallId));
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public String getOrganisationPath() {
+		return this.organisationPath;
+	}
+
+	public Long getUniversityId() {
+		return this.universityId;
+	}
+
+	public Long getHallId() {
+		return this.hallId;
+	}
+
+	public ServiceKind getKind() {
+		return this.kind;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getLocation() {
+		return this.location;
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.practica.onestop;
+
+import org.practica.support.Activity;
+
+/** Kept in the activity log. */
+public record NoShowRecorded(Long bookingId, Long studentId, ServiceKind kind) implements Activity {
+
+	@Override
+	public String subjectType() {
+		return "onestop-booking";
+	}
+
+	@Override
+	public Long subjectId() {
+		return this.bookingId;
+	}
+
+	@Override
+	public String action() {
+		return "no-show";
+	}
+
+}
