@@ -44,14 +44,31 @@ public class LoadDriver {
 	static final HttpClient HTTP = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(3))
-		.executor(Executors.newFixedThreadPool(4))
+		.executor(Executors.newFixedThreadPool(4, r -> {
+			Thread thread = new Thread(r);
+			thread.setDaemon(true);
+			return thread;
+		}))
 		.build();
 
 	static final String PASSWORD = "Drill-Seat-2026!kq";
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
+		try {
+			run(args);
+		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+			System.exit(1);
+		}
+	}
+
+	static void run(String[] args) throws Exception {
 		switch (args[0]) {
-			case "setup" -> setup(args[1], Path.of(args[2]), args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+			case "setup" -> {
+				setup(args[1], Path.of(args[2]), args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+				System.exit(0);
+			}
 			case "rush" -> System.exit(rush(args[1], Path.of(args[2]), args[3], Integer.parseInt(args[4]),
 					Integer.parseInt(args[5])));
 			case "soak" -> System.exit(soak(args[1], Path.of(args[2]), Double.parseDouble(args[3]),
@@ -70,18 +87,18 @@ public class LoadDriver {
 		for (Object role : (List<?>) me.get("roles")) {
 			Map<?, ?> r = (Map<?, ?>) role;
 			if ("TEAM_LEADER".equals(r.get("role"))) {
-				team = ((Number) r.get("organisationId")).longValue();
+				team = num(r.get("organisationId"));
 			}
 		}
 		Map<?, ?> teamOrg = (Map<?, ?>) Json.parse(call(base, "GET", "/api/v1/organisations/" + team, admin, null, 200).body());
-		long college = ((Number) teamOrg.get("parentId")).longValue();
+		long college = num(teamOrg.get("parentId"));
 		Object projects = Json.parse(call(base, "GET", "/api/v1/projects?organisationId=" + team, leader, null, 200).body());
 		List<?> items = (projects instanceof Map<?, ?> page) ? (List<?>) page.get("items") : (List<?>) projects;
 		Long project = null;
 		for (Object item : items) {
 			Map<?, ?> p = (Map<?, ?>) item;
 			if ("ACTIVE".equals(p.get("status"))) {
-				project = ((Number) p.get("id")).longValue();
+				project = num(p.get("id"));
 			}
 		}
 		if (project == null) {
@@ -378,12 +395,17 @@ public class LoadDriver {
 	}
 
 	static long id(HttpResponse<String> answer) {
-		return ((Number) ((Map<?, ?>) Json.parse(answer.body())).get("id")).longValue();
+		return num(((Map<?, ?>) Json.parse(answer.body())).get("id"));
+	}
+
+	/** The API writes ids as strings, figures as numbers. */
+	static long num(Object value) {
+		return (value instanceof Number n) ? n.longValue() : Long.parseLong(value.toString());
 	}
 
 	static long idOrZero(String body) {
 		try {
-			return ((Number) ((Map<?, ?>) Json.parse(body)).get("id")).longValue();
+			return num(((Map<?, ?>) Json.parse(body)).get("id"));
 		}
 		catch (RuntimeException ex) {
 			return 0;
