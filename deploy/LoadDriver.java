@@ -189,18 +189,21 @@ public class LoadDriver {
 
 	}
 
-	static synchronized long[] nextPairs(Path dir, int count) throws IOException {
+	/** The pairs not used by an earlier phase: from the first unused one to the end. */
+	static long[] nextPairs(Path dir, World world) throws IOException {
 		Path file = dir.resolve("pairs.next");
 		long from = Files.exists(file) ? Long.parseLong(Files.readString(file).strip()) : 0;
-		Files.writeString(file, Long.toString(from + count));
-		return new long[] { from, from + count };
+		return new long[] { from, (long) world.students().size() * world.shifts().size() };
+	}
+
+	static void used(Path dir, AtomicLong next, long[] range) throws IOException {
+		Files.writeString(dir.resolve("pairs.next"), Long.toString(Math.min(next.get(), range[1])));
 	}
 
 	/** Sign-ups as fast as the cluster answers them. */
 	static int rush(String base, Path dir, String phase, int concurrency, int seconds) throws Exception {
 		World world = World.read(dir);
-		int budget = world.students().size() * world.shifts().size();
-		long[] range = nextPairs(dir, Math.min(budget, 400 * seconds));
+		long[] range = nextPairs(dir, world);
 		AtomicLong next = new AtomicLong(range[0]);
 		Path stop = dir.resolve("stop");
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -242,6 +245,7 @@ public class LoadDriver {
 		pool.shutdown();
 		pool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
 		double elapsed = (System.nanoTime() - started) / 1e9;
+		used(dir, next, range);
 		Files.write(dir.resolve("answers-" + phase + ".txt"), answers, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 				StandardOpenOption.APPEND);
 		long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -257,7 +261,7 @@ public class LoadDriver {
 	static int soak(String base, Path dir, double rate, int seconds) throws Exception {
 		World world = World.read(dir);
 		long total = Math.round(rate * seconds);
-		long[] range = nextPairs(dir, (int) Math.min(world.students().size() * (long) world.shifts().size(), total / 4 + 1));
+		long[] range = nextPairs(dir, world);
 		AtomicLong nextPair = new AtomicLong(range[0]);
 		ExecutorService pool = Executors.newFixedThreadPool(64);
 		Random random = new Random(11);
@@ -332,6 +336,7 @@ public class LoadDriver {
 			reported++;
 		}
 		double elapsed = (System.nanoTime() - started) / 1e9;
+		used(dir, nextPair, range);
 		Files.write(dir.resolve("answers-soak.txt"), answers, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 				StandardOpenOption.APPEND);
 		int failed = errors.stream().mapToInt(AtomicInteger::get).sum();
