@@ -235,6 +235,15 @@ public class LoadDriver {
 						status = "conn";
 					}
 					latencies.add(System.nanoTime() - t0);
+					if (statuses.isEmpty()) {
+						// the drill's faults wait for the rush to be under way
+						try {
+							Files.writeString(dir.resolve("started-" + phase), "");
+						}
+						catch (IOException ex) {
+							throw new java.io.UncheckedIOException(ex);
+						}
+					}
 					statuses.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
 					String signup = status.equals("201") ? Long.toString(idOrZero(body)) : "-";
 					answers.add(status + " " + signup + " " + student.id() + " " + shift + " "
