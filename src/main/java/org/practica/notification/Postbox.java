@@ -13,6 +13,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.practica.support.Meters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +46,21 @@ class Postbox {
 
 	private final Clock clock;
 
-	Postbox(ObjectProvider<JavaMailSender> senders, MailSettings settings, Clock clock) {
+	private final Counter sent;
+
+	private final Counter failed;
+
+	Postbox(ObjectProvider<JavaMailSender> senders, MailSettings settings, Clock clock, MeterRegistry meters) {
 		this.senders = senders;
 		this.settings = settings;
 		this.clock = clock;
+		// practica_mail_sent_total and practica_mail_failed_total on /actuator/prometheus
+		this.sent = Counter.builder(Meters.PREFIX + "mail.sent")
+			.description("Mails handed to the SMTP server (or written to the log without one)")
+			.register(meters);
+		this.failed = Counter.builder(Meters.PREFIX + "mail.failed")
+			.description("Mails not sent: a bad or refused address, or a server that failed (tried again later)")
+			.register(meters);
 	}
 
 	/**
@@ -56,6 +70,18 @@ class Postbox {
 	 * throws.
 	 */
 	boolean send(Letter letter) {
+		try {
+			boolean delivered = deliver(letter);
+			(delivered ? this.sent : this.failed).increment();
+			return delivered;
+		}
+		catch (RuntimeException ex) {
+			this.failed.increment();
+			throw ex;
+		}
+	}
+
+	private boolean deliver(Letter letter) {
 		InternetAddress to;
 		try {
 			to = new InternetAddress(letter.to(), true);

@@ -23,6 +23,9 @@ import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.practica.direction.Directions;
 import org.practica.directory.Account;
 import org.practica.directory.Accounts;
@@ -33,6 +36,7 @@ import org.practica.hours.HoursFigures;
 import org.practica.outcome.Metric;
 import org.practica.project.Project;
 import org.practica.project.Projects;
+import org.practica.support.Meters;
 import org.practica.support.Problem;
 
 import org.springframework.context.MessageSource;
@@ -96,7 +100,7 @@ class ReportExports {
 
 	ReportExports(Reports reports, Organisations organisations, Directions directions, MessageSource messages,
 			DataSource dataSource, HoursFigures hours, Accounts accounts, Projects projects,
-			EntityManager entityManager, Clock clock, ReportSettings settings) {
+			EntityManager entityManager, Clock clock, ReportSettings settings, MeterRegistry meters) {
 		this.reports = reports;
 		this.organisations = organisations;
 		this.directions = directions;
@@ -109,6 +113,12 @@ class ReportExports {
 		this.entityManager = entityManager;
 		this.zone = clock.getZone();
 		this.slots = new Semaphore(settings.exportsAtOnce());
+		// practica_exports_running on /actuator/prometheus
+		Gauge
+			.builder(Meters.PREFIX + "exports.running", this.slots,
+					s -> settings.exportsAtOnce() - s.availablePermits())
+			.description("XLSX and CSV exports being written now (at most practica.reports.exports-at-once)")
+			.register(meters);
 	}
 
 	/**

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes RFC 9457 problem details with translated text: {@code type}, {@code title},
- * {@code status}, {@code detail}, and {@code errors} for bad fields or rows.
+ * {@code status}, {@code detail}, {@code requestId} (the request's id, as in its log
+ * lines and {@code X-Request-Id}), and {@code errors} for bad fields or rows.
  */
 @Component
 public class ProblemResponses {
@@ -40,6 +41,10 @@ public class ProblemResponses {
 		body.put("title", this.messages.getMessage("status." + status.value(), null, status.getReasonPhrase(), locale));
 		body.put("status", status.value());
 		body.put("detail", this.messages.getMessage(messageKey, arguments, messageKey, locale));
+		String requestId = RequestIds.current();
+		if (requestId != null) {
+			body.put(RequestIds.KEY, requestId);
+		}
 		return body;
 	}
 

@@ -11,6 +11,7 @@ import org.practica.support.FieldProblem;
 import org.practica.support.PlatformSettings;
 import org.practica.support.Problem;
 import org.practica.support.ProblemResponses;
+import org.practica.support.RequestIds;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -61,6 +62,7 @@ class PageProblems {
 		}
 		ModelAndView page = new ModelAndView("error", problem.status());
 		page.addObject("status", problem.status().value());
+		page.addObject(RequestIds.KEY, RequestIds.current());
 		if (problem instanceof FieldProblem fields) {
 			page.addObject("fieldMessages", fieldMessages(fields, locale));
 		}
