@@ -134,7 +134,7 @@ class BallotBox {
 		int seq = 0;
 		for (Ballot ballot : shuffled) {
 			seq++;
-			String hash = Published.hash(electionId, closesAt, seq, ballot.tracker(), encode(ballot.choice()),
+			String hash = PublishedBallot.hash(electionId, closesAt, seq, ballot.tracker(), encode(ballot.choice()),
 					previous);
 			this.jdbc
 				.sql("insert into election_published_ballot (election_id, seq, tracker, choice, previous_hash, hash) "
@@ -146,23 +146,23 @@ class BallotBox {
 		return previous;
 	}
 
-	List<Published> published(Long electionId) {
+	List<PublishedBallot> published(Long electionId) {
 		return this.jdbc
 			.sql("select seq, tracker, choice, previous_hash, hash from election_published_ballot "
 					+ "where election_id = ? order by seq")
 			.param(electionId)
-			.query((rs, n) -> new Published(rs.getInt(1), rs.getString(2), decode(rs.getString(3)), rs.getString(4),
-					rs.getString(5)))
+			.query((rs, n) -> new PublishedBallot(rs.getInt(1), rs.getString(2), decode(rs.getString(3)),
+					rs.getString(4), rs.getString(5)))
 			.list();
 	}
 
-	Optional<Published> publishedByTracker(Long electionId, String tracker) {
+	Optional<PublishedBallot> publishedByTracker(Long electionId, String tracker) {
 		return this.jdbc
 			.sql("select seq, tracker, choice, previous_hash, hash from election_published_ballot "
 					+ "where election_id = ? and tracker = ?")
 			.params(electionId, tracker)
-			.query((rs, n) -> new Published(rs.getInt(1), rs.getString(2), decode(rs.getString(3)), rs.getString(4),
-					rs.getString(5)))
+			.query((rs, n) -> new PublishedBallot(rs.getInt(1), rs.getString(2), decode(rs.getString(3)),
+					rs.getString(4), rs.getString(5)))
 			.optional();
 	}
 
@@ -221,35 +221,6 @@ class BallotBox {
 	 * @param choice the candidates chosen, first preference first
 	 */
 	record Ballot(String tracker, List<Long> choice) {
-	}
-
-	/**
-	 * A published ballot: a line of the chain.
-	 *
-	 * @param seq its place in the published (random) order, from 1
-	 * @param tracker its tracker
-	 * @param choice the candidates chosen, first preference first
-	 * @param previousHash the hash of the line before
-	 * @param hash this line's hash
-	 */
-	record Published(int seq, String tracker, List<Long> choice, String previousHash, String hash) {
-
-		/**
-		 * A line's hash: {@link HashChain#hash} over the line before, the place, the
-		 * election, {@code ballot}, {@code election}, the close and
-		 * {@code tracker|choice}.
-		 */
-		static String hash(Long electionId, Instant closesAt, int seq, String tracker, String choice,
-				String previousHash) {
-			return HashChain.hash(previousHash, seq, electionId, "ballot", "election", closesAt,
-					tracker + "|" + choice);
-		}
-
-		boolean sound(Long electionId, Instant closesAt) {
-			return hash(electionId, closesAt, this.seq, this.tracker, encode(this.choice), this.previousHash)
-				.equals(this.hash);
-		}
-
 	}
 
 }

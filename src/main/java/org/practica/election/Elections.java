@@ -469,12 +469,12 @@ public class Elections {
 		if (!election.stage(this.clock.instant()).counted()) {
 			throw Problem.conflict("election.results.not-yet");
 		}
-		List<BallotBox.Published> published = this.box.published(id);
+		List<PublishedBallot> published = this.box.published(id);
 		return new Results(election, onBallot(election), this.box.tally(id), published);
 	}
 
 	/** The published ballot with this tracker, after the close. */
-	public Optional<BallotBox.Published> findTracker(CurrentUser user, Long id, String tracker) {
+	public Optional<PublishedBallot> findTracker(CurrentUser user, Long id, String tracker) {
 		Election election = get(user, id);
 		if (!election.stage(this.clock.instant()).counted() || tracker == null || tracker.isBlank()) {
 			return Optional.empty();
@@ -494,10 +494,10 @@ public class Elections {
 		return verify(election, this.box.published(id));
 	}
 
-	static ChainCheck verify(Election election, List<BallotBox.Published> lines) {
+	static ChainCheck verify(Election election, List<PublishedBallot> lines) {
 		String previous = HashChain.GENESIS;
 		int expected = 1;
-		for (BallotBox.Published line : lines) {
+		for (PublishedBallot line : lines) {
 			if (line.seq() != expected || !line.previousHash().equals(previous)
 					|| !line.sound(election.getId(), election.getClosesAt())) {
 				return new ChainCheck(false, expected - 1, line.seq() != expected ? expected : line.seq());
@@ -638,7 +638,7 @@ public class Elections {
 	 * @param ballots the published ballots, in their published order
 	 */
 	public record Results(Election election, List<Candidate> candidates, List<Map<Long, Integer>> rounds,
-			List<BallotBox.Published> ballots) {
+			List<PublishedBallot> ballots) {
 
 		/** The first round's votes (first preferences). */
 		public Map<Long, Integer> firstRound() {
