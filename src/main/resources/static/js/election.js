@@ -11,9 +11,7 @@ document.addEventListener('click', function (event) {
             button.textContent = label;
         }
     };
-    if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(text).then(done);
-    } else {
+    var fallback = function () {
         var area = document.createElement('textarea');
         area.value = text;
         area.setAttribute('readonly', '');
@@ -24,5 +22,10 @@ document.addEventListener('click', function (event) {
         document.execCommand('copy');
         document.body.removeChild(area);
         done();
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(done, fallback);
+    } else {
+        fallback();
     }
 });

@@ -586,7 +586,7 @@ public class Elections {
 		List<Map<Long, Integer>> rounds = this.box.tally(id);
 		Map<Long, Integer> last = rounds.isEmpty() ? Map.of() : rounds.get(rounds.size() - 1);
 		int most = last.values().stream().max(Integer::compare).orElse(0);
-		Election runoff = this.elections.save(election.runoff(opens, closes, user.id(), now));
+		Election runoff = this.elections.saveAndFlush(election.runoff(opens, closes, user.id(), now));
 		this.box.writeRoll(runoff.getId(), this.box.roll(id));
 		for (Candidate candidate : this.candidates.findByElectionIdOrderById(id)) {
 			if (most > 0 && last.getOrDefault(candidate.getId(), -1) == most) {

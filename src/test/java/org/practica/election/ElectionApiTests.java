@@ -76,20 +76,19 @@ class ElectionApiTests extends ApiTestSupport {
 	void anOfficerCallsOverTheApiAndTheRollIsFrozenAtTheCutoffWithItsFingerprint() throws Exception {
 		ElectionFixture.Setup s = this.fixture.club(6);
 		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), this.clock.getZone());
-		String officer = token(s.officer());
 		String body = """
 				{"office":"PRESIDENT","rollCutoff":"%s","nominationsClose":"%s","opensAt":"%s","closesAt":"%s"}
 				""".formatted(now, now.plusDays(1), now.plusDays(2), now.plusDays(3));
-		String id = read(
-				postAs(officer, body, "/api/v1/clubs/{id}/elections", s.club().getId()).andExpect(status().isCreated())
-					.andExpect(jsonPath("$.method").value("PLURALITY"))
-					.andExpect(jsonPath("$.tieRule").value("RUNOFF"))
-					.andExpect(jsonPath("$.stage").value("NOMINATING"))
-					.andExpect(jsonPath("$.rollCount").doesNotExist()),
-				"$.id");
+		String id = read(postAs(token(s.officer()), body, "/api/v1/clubs/{id}/elections", s.club().getId())
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.method").value("PLURALITY"))
+			.andExpect(jsonPath("$.tieRule").value("RUNOFF"))
+			.andExpect(jsonPath("$.stage").value("NOMINATING"))
+			.andExpect(jsonPath("$.rollCount").doesNotExist()), "$.id");
 		// a second election for the same office waits; bad times name their field
-		postAs(officer, body, "/api/v1/clubs/{id}/elections", s.club().getId()).andExpect(status().isConflict());
-		postAs(officer, """
+		postAs(token(s.officer()), body, "/api/v1/clubs/{id}/elections", s.club().getId())
+			.andExpect(status().isConflict());
+		postAs(token(s.officer()), """
 				{"office":"SECRETARY","rollCutoff":"%s","nominationsClose":"%s","opensAt":"%s","closesAt":"%s"}
 				""".formatted(now, now.plusDays(2), now.plusDays(1), now.plusDays(3)), "/api/v1/clubs/{id}/elections",
 				s.club().getId())
@@ -124,11 +123,13 @@ class ElectionApiTests extends ApiTestSupport {
 			.andExpect(jsonPath("$.rollHash").value(hash));
 		postAs(token(s.members().get(2)), "{\"statement\":\"晚了\"}", "/api/v1/elections/{id}/candidates", id)
 			.andExpect(status().isConflict());
-		postAs(officer, null, "/api/v1/elections/{id}/candidates/publish", id).andExpect(status().isConflict());
-		postAs(officer, "{\"eligible\":true}", "/api/v1/elections/{id}/candidates/{c}/eligibility", id, candidate)
+		postAs(token(s.officer()), null, "/api/v1/elections/{id}/candidates/publish", id)
+			.andExpect(status().isConflict());
+		postAs(token(s.officer()), "{\"eligible\":true}", "/api/v1/elections/{id}/candidates/{c}/eligibility", id,
+				candidate)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ELIGIBLE"));
-		postAs(officer, null, "/api/v1/elections/{id}/candidates/publish", id).andExpect(status().isOk());
+		postAs(token(s.officer()), null, "/api/v1/elections/{id}/candidates/publish", id).andExpect(status().isOk());
 		getAs(null, "/api/v1/elections/{id}", id).andExpect(jsonPath("$.candidates[0].statement").value("为大家服务"));
 
 		// voting: not yet open, then open; the late joiner is not on the roll
@@ -151,7 +152,7 @@ class ElectionApiTests extends ApiTestSupport {
 		getAs(token(s.members().get(0)), "/api/v1/elections/{id}", id).andExpect(jsonPath("$.voted").value(true));
 		// results refused before the close, for everyone
 		getAs(null, "/api/v1/elections/{id}/results", id).andExpect(status().isConflict());
-		getAs(officer, "/api/v1/elections/{id}/results", id).andExpect(status().isConflict());
+		getAs(token(s.officer()), "/api/v1/elections/{id}/results", id).andExpect(status().isConflict());
 		this.clock.setTo(now.plusDays(3).plusMinutes(1).toInstant());
 		postAs(token(s.members().get(3)), "{\"candidateId\":\"" + candidate + "\"}", "/api/v1/elections/{id}/ballots",
 				id)
@@ -239,7 +240,7 @@ class ElectionApiTests extends ApiTestSupport {
 				.header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.containsString("broken at ballot 3")));
+				.string(org.hamcrest.Matchers.containsString("在第 3 张选票处断开")));
 		// leave no broken chain behind for the other tests' ledger checks
 		this.jdbc.sql("delete from election_published_ballot where election_id = ?").param(r.id()).update();
 		this.jdbc.sql("update election set ballots_cast = 0, chain_head = ? where id = ?")
@@ -322,14 +323,13 @@ class ElectionApiTests extends ApiTestSupport {
 		for (int i = 0; i < 6; i++) {
 			ballot(s.members().get(i), r.id(), i < 4 ? winner : r.candidates().get(0).getId());
 		}
-		String officer = token(s.officer());
-		postAs(officer, null, "/api/v1/elections/{id}/handover", r.id()).andExpect(status().isConflict());
+		postAs(token(s.officer()), null, "/api/v1/elections/{id}/handover", r.id()).andExpect(status().isConflict());
 		this.fixture.close(r.election());
 		String noticeId = read(
 				getAs(null, "/api/v1/elections/{id}", r.id()).andExpect(jsonPath("$.stage").value("NOTICE")),
 				"$.noticeId");
 		getAs(null, "/api/v1/notices/{id}", noticeId).andExpect(status().isOk());
-		postAs(officer, null, "/api/v1/elections/{id}/handover", r.id()).andExpect(status().isConflict());
+		postAs(token(s.officer()), null, "/api/v1/elections/{id}/handover", r.id()).andExpect(status().isConflict());
 		// another university's officer may not hand over
 		ElectionFixture.Setup other = this.fixture.club(5);
 		postAs(token(other.officer()), null, "/api/v1/elections/{id}/handover", r.id())
@@ -344,7 +344,7 @@ class ElectionApiTests extends ApiTestSupport {
 			.containsExactly(s.members().get(1).getId());
 		assertThat(this.offices.activeMember(s.club().getId(), president.getId())).get()
 			.satisfies(m -> assertThat(m.getOffice()).isNull());
-		postAs(officer, null, "/api/v1/elections/{id}/handover", r.id()).andExpect(status().isOk());
+		postAs(token(s.officer()), null, "/api/v1/elections/{id}/handover", r.id()).andExpect(status().isOk());
 		List<String> actions = this.jdbc
 			.sql("select action from audit_activity where (subject_type = 'election' and subject_id = ?) "
 					+ "or (subject_type = 'club' and subject_id = ?) order by id")
