@@ -92,11 +92,15 @@ class DemoData implements ApplicationRunner {
 
 	private final ClubDemo clubDemo;
 
+	private final ElectionDemo electionDemo;
+
 	private final Map<String, Organisation> orgs = new HashMap<>();
 
 	DemoData(Organisations organisations, Accounts accounts, Needs needs, Offers offers, Projects projects,
 			Signups signups, Hours hours, Agreements agreements, Clock clock, OutcomeDemo outcomeDemo,
-			EvaluationDemo evaluationDemo, AwardDemo awards, SelectionDemo selectionDemo, ClubDemo clubDemo) {
+			EvaluationDemo evaluationDemo, AwardDemo awards, SelectionDemo selectionDemo, ClubDemo clubDemo,
+			ElectionDemo electionDemo) {
+		this.electionDemo = electionDemo;
 		this.outcomeDemo = outcomeDemo;
 		this.evaluationDemo = evaluationDemo;
 		this.awards = awards;
@@ -273,6 +277,7 @@ class DemoData implements ApplicationRunner {
 		this.awards.load(this.orgs, today);
 		this.selectionDemo.load();
 		this.clubDemo.load(admin, this.orgs.get("hnit"), this.orgs.get("hnit.hum"), this.orgs.get("hnit.law"));
+		this.electionDemo.load(this.orgs.get("hnit"));
 		log.info("Demo data loaded: sign in as gaoyu, painter, qingquanshan, tutor, zhang.wei … with password '{}'",
 				PASSWORD);
 	}
