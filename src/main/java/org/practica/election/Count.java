@@ -27,7 +27,7 @@ final class Count {
 	 * @param leaders the winner, or the candidates tied for the win; empty when no ballot
 	 * was cast
 	 */
-	record Result(List<Map<Long, Integer>> rounds, List<Long> leaders) {
+	record Result(List<Map<Long, Integer>> rounds, List<Long> leaders, boolean lotteryUsed) {
 
 		boolean decided() {
 			return this.leaders.size() == 1;
@@ -47,18 +47,21 @@ final class Count {
 				votes.merge(ballot.get(0), 1, Integer::sum);
 			}
 		}
-		return new Result(List.of(votes), top(votes));
+		return new Result(List.of(votes), top(votes), false);
 	}
 
 	/**
 	 * Instant runoff: each ballot counts for its highest-ranked candidate still in the
 	 * count; while nobody has more than half of the ballots counted, the candidates with
-	 * the fewest votes are eliminated together (unless that would eliminate everyone
-	 * left: then those left are tied).
+	 * the fewest votes are eliminated. Several tied for the fewest go together when
+	 * together they still have fewer votes than the next candidate (so none of them could
+	 * have won); otherwise the recorded lottery with the seed picks the one eliminated.
+	 * When all those left are tied, they are tied for the win.
 	 */
-	static Result instantRunoff(List<Long> candidates, List<List<Long>> ballots) {
+	static Result instantRunoff(List<Long> candidates, List<List<Long>> ballots, String seed) {
 		Set<Long> continuing = new LinkedHashSet<>(candidates);
 		List<Map<Long, Integer>> rounds = new ArrayList<>();
+		boolean lottery = false;
 		while (true) {
 			Map<Long, Integer> votes = zero(continuing);
 			int counted = 0;
@@ -73,11 +76,11 @@ final class Count {
 			}
 			rounds.add(votes);
 			if (counted == 0) {
-				return new Result(rounds, List.of());
+				return new Result(rounds, List.of(), lottery);
 			}
 			for (Map.Entry<Long, Integer> entry : votes.entrySet()) {
 				if (entry.getValue() * 2 > counted) {
-					return new Result(rounds, List.of(entry.getKey()));
+					return new Result(rounds, List.of(entry.getKey()), lottery);
 				}
 			}
 			int fewest = votes.values().stream().min(Integer::compare).orElseThrow();
@@ -87,16 +90,23 @@ final class Count {
 				.map(Map.Entry::getKey)
 				.toList();
 			if (last.size() == continuing.size()) {
-				return new Result(rounds, List.copyOf(continuing));
+				return new Result(rounds, List.copyOf(continuing), lottery);
 			}
-			last.forEach(continuing::remove);
+			int next = votes.values().stream().filter(v -> v > fewest).min(Integer::compare).orElseThrow();
+			if (last.size() == 1 || (long) fewest * last.size() < next) {
+				last.forEach(continuing::remove);
+			}
+			else {
+				continuing.remove(lottery(seed, last));
+				lottery = true;
+			}
 		}
 	}
 
 	/**
 	 * The recorded lottery between tied candidates: the one whose SHA-256 of
-	 * {@code seed:candidateId} is smallest wins. Anyone can repeat it from the published
-	 * seed.
+	 * {@code seed:candidateId} is smallest is picked (to win a tie, or to be eliminated
+	 * from an instant-runoff round). Anyone can repeat it from the published seed.
 	 */
 	static Long lottery(String seed, List<Long> tied) {
 		return tied.stream().min(Comparator.comparing((Long id) -> Sha256.hex(seed + ":" + id))).orElseThrow();

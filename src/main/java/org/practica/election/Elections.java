@@ -433,15 +433,16 @@ public class Elections {
 		List<Long> ids = standing.stream().map(Candidate::getId).toList();
 		List<BallotBox.Ballot> ballots = new ArrayList<>(this.box.ballots(election.getId()));
 		List<List<Long>> choices = ballots.stream().map(BallotBox.Ballot::choice).toList();
-		Count.Result result = election.getMethod() == Election.Method.INSTANT_RUNOFF ? Count.instantRunoff(ids, choices)
-				: Count.plurality(ids, choices);
+		String lottery = BallotBox.random(32);
+		Count.Result result = election.getMethod() == Election.Method.INSTANT_RUNOFF
+				? Count.instantRunoff(ids, choices, lottery) : Count.plurality(ids, choices);
 		Long winner = null;
-		String seed = null;
+		String seed = result.lotteryUsed() ? lottery : null;
 		if (result.decided()) {
 			winner = result.leaders().get(0);
 		}
 		else if (result.tied() && election.getTieRule() == Election.TieRule.LOTTERY) {
-			seed = BallotBox.random(32);
+			seed = lottery;
 			winner = Count.lottery(seed, result.leaders());
 		}
 		Collections.shuffle(ballots, RANDOM);

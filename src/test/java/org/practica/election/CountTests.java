@@ -33,7 +33,7 @@ class CountTests {
 		ballots.addAll(Collections.nCopies(26, List.of(NASHVILLE, CHATTANOOGA, KNOXVILLE, MEMPHIS)));
 		ballots.addAll(Collections.nCopies(15, List.of(CHATTANOOGA, KNOXVILLE, NASHVILLE, MEMPHIS)));
 		ballots.addAll(Collections.nCopies(17, List.of(KNOXVILLE, CHATTANOOGA, NASHVILLE, MEMPHIS)));
-		Count.Result result = Count.instantRunoff(CITIES, ballots);
+		Count.Result result = Count.instantRunoff(CITIES, ballots, "seed");
 		assertThat(result.leaders()).containsExactly(KNOXVILLE);
 		assertThat(result.rounds()).hasSize(3);
 		assertThat(result.rounds().get(0))
@@ -48,10 +48,26 @@ class CountTests {
 	void aBallotRankingOnlyEliminatedCandidatesIsExhausted() {
 		List<List<Long>> ballots = List.of(List.of(1L), List.of(1L), List.of(2L), List.of(2L), List.of(3L),
 				List.of(3L, 1L), List.of(4L));
-		Count.Result result = Count.instantRunoff(List.of(1L, 2L, 3L, 4L), ballots);
+		Count.Result result = Count.instantRunoff(List.of(1L, 2L, 3L, 4L), ballots, "seed");
 		// round 1: 2,2,2,1 -> 4 out; round 2: 2,2,2 all tied -> a tie of three
 		assertThat(result.tied()).isTrue();
 		assertThat(result.leaders()).containsExactlyInAnyOrder(1L, 2L, 3L);
+	}
+
+	@Test
+	void candidatesTiedLastGoTogetherOnlyWhenTogetherTheyTrailTheNext() {
+		// a 3, b 2, c 2: b and c together (4) outnumber a, so the lottery eliminates one
+		List<List<Long>> ballots = List.of(List.of(1L, 2L), List.of(1L, 2L), List.of(1L, 3L), List.of(2L, 3L),
+				List.of(2L, 3L), List.of(3L, 2L), List.of(3L, 2L));
+		Count.Result result = Count.instantRunoff(List.of(1L, 2L, 3L), ballots, "seed-2");
+		Long out = Count.lottery("seed-2", List.of(2L, 3L));
+		assertThat(result.lotteryUsed()).isTrue();
+		assertThat(result.leaders()).containsExactly(out == 2L ? 3L : 2L);
+		// a 5, b 1, c 1: together 2 < 5, both go at once and a wins with all that is left
+		List<List<Long>> lopsided = new ArrayList<>(Collections.nCopies(5, List.of(1L)));
+		lopsided.add(List.of(2L));
+		lopsided.add(List.of(3L));
+		assertThat(Count.instantRunoff(List.of(1L, 2L, 3L), lopsided, "seed").leaders()).containsExactly(1L);
 	}
 
 	@Test
@@ -59,7 +75,7 @@ class CountTests {
 		assertThat(Count.plurality(List.of(1L, 2L), List.of(List.of(1L), List.of(2L))).leaders()).containsExactly(1L,
 				2L);
 		assertThat(Count.plurality(List.of(1L, 2L), List.of()).leaders()).isEmpty();
-		assertThat(Count.instantRunoff(List.of(1L, 2L), List.of()).leaders()).isEmpty();
+		assertThat(Count.instantRunoff(List.of(1L, 2L), List.of(), "seed").leaders()).isEmpty();
 	}
 
 	@Test
