@@ -75,7 +75,7 @@ class ObservabilityTests extends ApiTestSupport {
 	void theMetricsAreThePlatformAdminsOnly() throws Exception {
 		this.mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized());
 		getAs(token(member(world())), "/actuator/metrics").andExpect(status().isForbidden());
-		getAs(token("admin", "admin-test-password"), "/actuator/metrics/practica.signups").andExpect(status().isOk())
+		getAs(token("admin", "Lantern-Orchard-Test-7"), "/actuator/metrics/practica.signups").andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("practica.signups"));
 	}
 

@@ -98,12 +98,16 @@ class DemoData implements ApplicationRunner {
 
 	private final OnestopDemo onestopDemo;
 
+	private final ElectionDemo electionDemo;
+
 	private final Map<String, Organisation> orgs = new HashMap<>();
 
 	DemoData(Organisations organisations, Accounts accounts, Needs needs, Offers offers, Projects projects,
 			Signups signups, Hours hours, Agreements agreements, Clock clock, OutcomeDemo outcomeDemo,
 			EvaluationDemo evaluationDemo, AwardDemo awards, SelectionDemo selectionDemo, ClubDemo clubDemo,
-			RecordDemo recordDemo, RoundDemo roundDemo, OnestopDemo onestopDemo) {
+			RecordDemo recordDemo, RoundDemo roundDemo, OnestopDemo onestopDemo,
+			ElectionDemo electionDemo) {
+		this.electionDemo = electionDemo;
 		this.recordDemo = recordDemo;
 		this.roundDemo = roundDemo;
 		this.outcomeDemo = outcomeDemo;
@@ -286,6 +290,7 @@ class DemoData implements ApplicationRunner {
 		this.recordDemo.load(this.orgs, today);
 		this.roundDemo.load(this.orgs.get("zhuhui"));
 		this.onestopDemo.load(admin, this.orgs.get("hnit"), this.orgs.get("hnit.hum"));
+		this.electionDemo.load(this.orgs.get("hnit"));
 		log.info("Demo data loaded: sign in as gaoyu, painter, qingquanshan, tutor, zhang.wei … with password '{}'",
 				PASSWORD);
 	}

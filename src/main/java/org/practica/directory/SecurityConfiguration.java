@@ -48,7 +48,11 @@ class SecurityConfiguration {
 			"/cases", "/cases/{id:\\d+}", "/cases/{id:\\d+}/attachments/*", "/selections/method" };
 
 	/** Pages anyone may read, and only read: a published report's photos. */
-	static final String[] PUBLIC_READS = { "/outcome-reports/*/photos/**" };
+	static final String[] PUBLIC_READS = { "/outcome-reports/*/photos/**",
+			// an election, its results and published ballots: anyone may check and
+			// recount
+			"/clubs/{id:\\d+}/elections", "/elections/{id:\\d+}", "/elections/{id:\\d+}/results",
+			"/elections/{id:\\d+}/ballots", "/elections/{id:\\d+}/ballots.csv" };
 
 	/**
 	 * A notice mail's unsubscribe link: public, and posted without a CSRF token by mail
@@ -99,6 +103,10 @@ class SecurityConfiguration {
 						"/api/v1/needs/*", "/api/v1/offers", "/api/v1/offers/*", "/api/v1/outcome-reports",
 						"/api/v1/outcome-reports/*", "/api/v1/outcome-reports/*/photos/**", "/api/v1/notices/*",
 						"/api/v1/clubs", "/api/v1/clubs/*", "/api/v1/clubs/*/activities", "/api/v1/clubs/*/rating")
+				.permitAll()
+				// elections and their results: anyone may check and recount
+				.requestMatchers(HttpMethod.GET, "/api/v1/clubs/*/elections", "/api/v1/elections/*",
+						"/api/v1/elections/*/results")
 				.permitAll()
 				// the case library: published cases and their attachments
 				.requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/cases/*/attachments/*")

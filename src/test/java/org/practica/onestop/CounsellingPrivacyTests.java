@@ -78,7 +78,7 @@ class CounsellingPrivacyTests extends OnestopTestSupport {
 		getAs(token(supervisor), "/api/v1/bookings/{id}/notes", booking).andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].text").value(NOTE));
 		for (String other : new String[] { token(campus.tutor()), token(campus.student()), token(campus.admin()),
-				token("admin", "admin-test-password") }) {
+				token("admin", "Lantern-Orchard-Test-7") }) {
 			getAs(other, "/api/v1/bookings/{id}/notes", booking).andExpect(status().isNotFound())
 				.andExpect(content().string(not(containsString(NOTE))));
 		}
