@@ -105,8 +105,7 @@ class DemoData implements ApplicationRunner {
 	DemoData(Organisations organisations, Accounts accounts, Needs needs, Offers offers, Projects projects,
 			Signups signups, Hours hours, Agreements agreements, Clock clock, OutcomeDemo outcomeDemo,
 			EvaluationDemo evaluationDemo, AwardDemo awards, SelectionDemo selectionDemo, ClubDemo clubDemo,
-			RecordDemo recordDemo, RoundDemo roundDemo, OnestopDemo onestopDemo,
-			ElectionDemo electionDemo) {
+			RecordDemo recordDemo, RoundDemo roundDemo, OnestopDemo onestopDemo, ElectionDemo electionDemo) {
 		this.electionDemo = electionDemo;
 		this.recordDemo = recordDemo;
 		this.roundDemo = roundDemo;

@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param version the version of the course passed
  * @param score the score, in per cent
  * @param completedAt when it was passed
+ * @param organisationId the organisation that offers the course
  */
-public record CourseCompletion(String title, int version, int score, Instant completedAt) {
+public record CourseCompletion(String title, int version, int score, Instant completedAt, Long organisationId) {
 }

@@ -33,7 +33,7 @@ public class CourseCompletions {
 		return passed.stream()
 			.filter(c -> byId.containsKey(c.getCourseId()))
 			.map(c -> new CourseCompletion(byId.get(c.getCourseId()).getTitle(), c.getCourseVersion(), c.getScore(),
-					c.getCompletedAt()))
+					c.getCompletedAt(), byId.get(c.getCourseId()).getOrganisationId()))
 			.toList();
 	}
 

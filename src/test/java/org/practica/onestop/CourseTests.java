@@ -52,7 +52,12 @@ class CourseTests extends OnestopTestSupport {
 		List<CourseCompletion> done = this.completions.of(campus.student().getId());
 		assertThat(done).hasSize(1);
 		assertThat(done.get(0)).isEqualTo(new CourseCompletion("消防安全", 1, 66,
-				org.practica.TestClock.START.atZone(this.clock.getZone()).toInstant()));
+				org.practica.TestClock.START.atZone(this.clock.getZone()).toInstant(), campus.university().getId()));
+		getAs(student, "/api/v1/me/record").andExpect(jsonPath("$.training.length()").value(1))
+			.andExpect(jsonPath("$.training[0].title").value("消防安全"))
+			.andExpect(jsonPath("$.training[0].provider").value(campus.university().getName()))
+			.andExpect(
+					jsonPath("$.training[0].completedOn").value(org.practica.TestClock.START.toLocalDate().toString()));
 		getAs(student, "/api/v1/me/courses").andExpect(jsonPath("$[0].completion.score").value(66));
 		postAs(student, "{\"answers\":[1]}", "/api/v1/courses/{id}/attempts", course).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("answers"));

@@ -39,7 +39,7 @@ class RecordTests extends RecordTestSupport {
 			.andExpect(jsonPath("$.service[0].community").value(world.community().getName()))
 			.andExpect(jsonPath("$.service[0].firstDay").value("2026-11-11"))
 			.andExpect(jsonPath("$.totalHours").value(1.5))
-			.andExpect(jsonPath("$.trainingKept").value(false))
+			.andExpect(jsonPath("$.trainingKept").value(true))
 			.andExpect(jsonPath("$.training").isEmpty())
 			.andExpect(jsonPath("$.awards").isEmpty())
 			.andExpect(jsonPath("$.evaluations").isEmpty());
@@ -51,7 +51,7 @@ class RecordTests extends RecordTestSupport {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("项目需求", "暂无：本平台尚未记录培训。", "暂无表彰奖励。", "暂无收到的评价。");
+		assertThat(page).contains("项目需求", "暂无完成的培训。", "暂无表彰奖励。", "暂无收到的评价。");
 		byte[] pdf = getAs(token(world.collegeAdmin()), "/api/v1/records/students/{id}/pdf", served.student().getId())
 			.andExpect(status().isOk())
 			.andReturn()
