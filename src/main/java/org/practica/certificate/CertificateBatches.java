@@ -79,6 +79,9 @@ public class CertificateBatches {
 	 * for the days from {@code from} to {@code to}; {@link #run} then works it through.
 	 */
 	public CertificateBatch start(CurrentUser by, Long organisationId, LocalDate from, LocalDate to) {
+		if (organisationId == null) {
+			throw org.practica.support.FieldProblem.invalid("organisationId", "field.required");
+		}
 		Organisation organisation = this.organisations.get(organisationId);
 		if (!by.manages(organisation)) {
 			throw Problem.notFound();

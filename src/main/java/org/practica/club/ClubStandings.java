@@ -198,6 +198,9 @@ public class ClubStandings {
 	 */
 	public ClubRating rating(CurrentUser user, Long clubId, int year, Locale locale) {
 		Club club = this.clubs.get(user, clubId);
+		if (year < 2000 || year > LocalDate.now(this.clock).getYear()) {
+			throw FieldProblem.invalid("year", "club.annual-review.year");
+		}
 		return rating(club, year, locale);
 	}
 

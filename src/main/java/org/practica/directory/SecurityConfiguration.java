@@ -45,14 +45,17 @@ class SecurityConfiguration {
 			"/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/outcome-reports",
 			"/outcome-reports/{id:\\d+}",
 			// the case library and the method of a selection's scores
-			"/cases", "/cases/{id:\\d+}", "/cases/{id:\\d+}/attachments/*", "/selections/method" };
+			"/cases", "/cases/{id:\\d+}", "/cases/{id:\\d+}/attachments/*", "/selections/method",
+			// published ballots, searched for a tracker by a form posted (so the tracker
+			// stays out of addresses and access logs)
+			"/elections/{id:\\d+}/ballots" };
 
 	/** Pages anyone may read, and only read: a published report's photos. */
 	static final String[] PUBLIC_READS = { "/outcome-reports/*/photos/**",
 			// an election, its results and published ballots: anyone may check and
 			// recount
 			"/clubs/{id:\\d+}/elections", "/elections/{id:\\d+}", "/elections/{id:\\d+}/results",
-			"/elections/{id:\\d+}/ballots", "/elections/{id:\\d+}/ballots.csv" };
+			"/elections/{id:\\d+}/ballots.csv" };
 
 	/**
 	 * A notice mail's unsubscribe link: public, and posted without a CSRF token by mail

@@ -116,11 +116,13 @@ class BallotBox {
 			.list();
 	}
 
-	long ballotCount(Long electionId) {
-		return this.jdbc.sql("select count(*) from election_ballot where election_id = ?")
-			.param(electionId)
-			.query(Long.class)
-			.single();
+	/**
+	 * Empties the box once its ballots are published: the rows as cast were written in
+	 * the same transactions as the voted marks, and a database keeps traces of that (the
+	 * transaction ids, the order of rows), so they must not outlive the count.
+	 */
+	void empty(Long electionId) {
+		this.jdbc.sql("delete from election_ballot where election_id = ?").param(electionId).update();
 	}
 
 	// --- publication ---

@@ -31,6 +31,8 @@ public class Candidate {
 
 	static final int STATEMENT_MAX = 2000;
 
+	static final int REASON_MAX = 400;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "election_candidate_seq")
 	@SequenceGenerator(name = "election_candidate_seq", sequenceName = "election_candidate_seq", allocationSize = 50)
@@ -85,6 +87,9 @@ public class Candidate {
 	void decide(boolean eligible, String reason, Long by, Instant now) {
 		if (!eligible && (reason == null || reason.isBlank())) {
 			throw org.practica.support.FieldProblem.invalid("reason", "election.candidate.reason.required");
+		}
+		if (reason != null && reason.strip().length() > REASON_MAX) {
+			throw org.practica.support.FieldProblem.invalid("reason", "election.candidate.reason.too-long", REASON_MAX);
 		}
 		this.status = eligible ? Status.ELIGIBLE : Status.INELIGIBLE;
 		this.reason = reason == null || reason.isBlank() ? null : reason.strip();

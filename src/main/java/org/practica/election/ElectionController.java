@@ -26,6 +26,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -191,7 +193,7 @@ class ElectionController {
 		return "election/results";
 	}
 
-	@GetMapping("/elections/{id}/ballots")
+	@RequestMapping(path = "/elections/{id}/ballots", method = { RequestMethod.GET, RequestMethod.POST })
 	String ballots(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@RequestParam(required = false) String tracker, @RequestParam(required = false) Integer page, Model model) {
 		this.elections.settle(id);

@@ -364,7 +364,8 @@ public class Elections {
 	}
 
 	private String cast(CurrentUser user, Long id, List<Long> choice) {
-		Election election = get(user, id);
+		// locked, so that no ballot is put in the box after the count has emptied it
+		Election election = lock(user, id);
 		election.checkVoting(this.clock.instant());
 		if (!this.box.onRoll(id, user.id())) {
 			throw Problem.forbidden();
@@ -447,6 +448,7 @@ public class Elections {
 		}
 		Collections.shuffle(ballots, RANDOM);
 		String head = this.box.publish(election.getId(), election.getClosesAt(), ballots);
+		this.box.empty(election.getId());
 		this.box.saveTally(election.getId(), result.rounds());
 		election.counted(ballots.size(), head, winner, result.tied(), seed, now);
 		this.events.publishEvent(new ElectionCounted(election.getId(), ballots.size(), head, winner));

@@ -158,6 +158,7 @@ public class Counselling {
 		this.jdbc.sql("insert into onestop_supervisor (university_id, account_id) values (?, ?)")
 			.params(universityId, account.getId())
 			.update();
+		this.events.publishEvent(new CounsellingSupervisorNamed(universityId, account.getId()));
 	}
 
 	/**

@@ -82,6 +82,8 @@ public class Corrections {
 		if (entry.getStatus() == HoursStatus.SUPERSEDED) {
 			throw Problem.conflict("record.correction.superseded");
 		}
+		// one open request per entry, also when two are sent at once
+		this.accounts.lock(by.id());
 		if (this.requests.existsByEntryIdAndStatusNot(entryId, CorrectionStatus.ANSWERED)) {
 			throw Problem.conflict("record.correction.already-open");
 		}

@@ -73,6 +73,8 @@ class ClubActivityTests extends ClubTestSupport {
 
 		// 4 activities × 3, 1 member × 1, 1.5 hours (no whole 10), no report, fund 5, no
 		// ratings: 18, two stars
+		getAs(null, "/api/v1/clubs/{id}/rating?year=1000000000", club).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("year"));
 		getAs(null, "/api/v1/clubs/{id}/rating?year={y}", club, year).andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(18))
 			.andExpect(jsonPath("$.stars").value(2))

@@ -102,6 +102,12 @@ class ElectionRaceTests extends ApiTestSupport {
 			.query(Long.class)
 			.single()).isEqualTo(MEMBERS);
 		fixture.close(r.election());
+		// the ballots as cast are gone once published: only the shuffled, chained list
+		// stays
+		assertThat(this.jdbc.sql("select count(*) from election_ballot where election_id = ?")
+			.param(r.id())
+			.query(Long.class)
+			.single()).isZero();
 		Elections.Results results = this.elections.results(null, r.id());
 		assertThat(results.election().getBallotsCast()).isEqualTo(MEMBERS)
 			.isLessThanOrEqualTo(results.election().getRollCount());

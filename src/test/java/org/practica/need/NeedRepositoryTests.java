@@ -60,9 +60,14 @@ class NeedRepositoryTests {
 		assertThat(find(new ListingSearch(null, null, community, null, "100%", null, null), List.of())).isEmpty();
 	}
 
-	/** Stamps created and updated times, as the application's configuration does. */
+	/**
+	 * Stamps created and updated times, as the application's configuration does, and
+	 * seals the private columns (Hibernate asks for the cipher when it maps them).
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	@EnableJpaAuditing
+	@org.springframework.context.annotation.Import(org.practica.support.FieldCipher.class)
+	@org.springframework.boot.context.properties.EnableConfigurationProperties(org.practica.support.FieldCipherSettings.class)
 	static class Auditing {
 
 	}

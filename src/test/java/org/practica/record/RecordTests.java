@@ -85,6 +85,8 @@ class RecordTests extends RecordTestSupport {
 		String id = newIdWithX();
 		identify(one.student(), id);
 		String admin = token(world.collegeAdmin());
+		postAs(admin, "{}", "/api/v1/certificate-batches").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("organisationId"));
 		String batch = read(postAs(admin,
 				"{\"organisationId\":\"" + world.college().getId()
 						+ "\",\"from\":\"2026-11-01\",\"to\":\"2026-11-11\"}",
