@@ -70,6 +70,7 @@ class PracticeLoopBrowserTests extends BrowserTestSupport {
 		assertThat(text(By.id("hours"))).contains("已核验");
 		screenshot("my-hours");
 
+		click(By.id("nav-mine-menu"));
 		click(By.id("nav-certificates"));
 		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
 		set("from", today.minusDays(1).toString());

@@ -36,6 +36,7 @@ class CertificateJourneyBrowserTests extends BrowserTestSupport {
 						LocalDate.of(2026, 4, 24), new BigDecimal("4.5"))));
 
 		signIn(world.student().getUsername(), PASSWORD);
+		click(By.id("nav-mine-menu"));
 		click(By.id("nav-certificates"));
 		set("from", "2026-03-01");
 		set("to", "2026-06-30");

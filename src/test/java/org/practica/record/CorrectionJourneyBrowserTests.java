@@ -46,9 +46,11 @@ class CorrectionJourneyBrowserTests extends BrowserTestSupport {
 		signOut();
 
 		signIn(served.student().getUsername(), PASSWORD);
+		click(By.id("nav-mine-menu"));
 		click(By.id("nav-record"));
 		expectText(By.id("record-total"), "2.5");
 		screenshot("record-after-correction");
+		click(By.id("nav-mine-menu"));
 		click(By.id("nav-certificates"));
 		set("from", "2026-11-01");
 		set("to", "2026-11-11");
