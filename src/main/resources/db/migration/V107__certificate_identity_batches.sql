@@ -6,7 +6,7 @@ alter table certificate add column volunteer_number varchar(40);
 alter table certificate add column issuer_person varchar(100);
 alter table certificate add column issuer_contact varchar(200);
 alter table certificate add column batch_id bigint;
-create index certificate_batch on certificate (batch_id);
+create index certificate_by_batch on certificate (batch_id);
 
 -- A college's or university's certificates for a period issued in one action, with its progress.
 create table certificate_batch (
