@@ -94,7 +94,8 @@ public final class DeferredAcceptance {
 		return new Matching(positionOf, proposals);
 	}
 
-	private static void siftUp(long[] heap, int base, int size, long entry) {
+	/** Puts the entry in a max-heap of {@code size} entries at {@code base}. */
+	static void siftUp(long[] heap, int base, int size, long entry) {
 		int i = size;
 		while (i > 0) {
 			int parent = (i - 1) >>> 1;
@@ -108,7 +109,11 @@ public final class DeferredAcceptance {
 		heap[base + i] = entry;
 	}
 
-	private static void siftDown(long[] heap, int base, int size, long entry) {
+	/**
+	 * Puts the entry at the top of a max-heap of {@code size} entries at {@code base},
+	 * sifting it down.
+	 */
+	static void siftDown(long[] heap, int base, int size, long entry) {
 		int i = 0;
 		while (true) {
 			int child = 2 * i + 1;

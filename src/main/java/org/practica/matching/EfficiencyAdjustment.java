@@ -97,7 +97,7 @@ public final class EfficiencyAdjustment {
 					int seats = heapStart[p + 1] - base;
 					int size = heapSize[p];
 					if (size < seats) {
-						siftUp(heap, base, size, proposal);
+						DeferredAcceptance.siftUp(heap, base, size, proposal);
 						heapSize[p] = size + 1;
 						resume[student] = at + 2;
 						break;
@@ -105,7 +105,7 @@ public final class EfficiencyAdjustment {
 					rejected[p] = true;
 					if (seats > 0 && heap[base] > proposal) {
 						int displaced = (int) heap[base];
-						siftDown(heap, base, seats, proposal);
+						DeferredAcceptance.siftDown(heap, base, seats, proposal);
 						resume[student] = at + 2;
 						student = displaced;
 						at = resume[displaced];
@@ -177,44 +177,6 @@ public final class EfficiencyAdjustment {
 				cutoff[p] = rank + 1;
 			}
 		}
-	}
-
-	private static void siftUp(long[] heap, int base, int size, long entry) {
-		int i = size;
-		while (i > 0) {
-			int parent = (i - 1) >>> 1;
-			long above = heap[base + parent];
-			if (above > entry) {
-				break;
-			}
-			heap[base + i] = above;
-			i = parent;
-		}
-		heap[base + i] = entry;
-	}
-
-	private static void siftDown(long[] heap, int base, int size, long entry) {
-		int i = 0;
-		while (true) {
-			int child = 2 * i + 1;
-			if (child >= size) {
-				break;
-			}
-			long below = heap[base + child];
-			if (child + 1 < size) {
-				long right = heap[base + child + 1];
-				if (right > below) {
-					child++;
-					below = right;
-				}
-			}
-			if (below < entry) {
-				break;
-			}
-			heap[base + i] = below;
-			i = child;
-		}
-		heap[base + i] = entry;
 	}
 
 	/**
