@@ -91,7 +91,11 @@ class ElectionJourneyBrowserTests extends BrowserTestSupport {
 			Election counted = this.elections.get(null, r.id());
 			this.clock.setTo(counted.getNoticeClosesAt().plus(Duration.ofMinutes(1)));
 			this.notices.endIfDue(counted.getNoticeId());
-			eventsHandled();
+			// wait for the handover itself, not for every event of the suite's earlier
+			// tests
+			org.awaitility.Awaitility.await()
+				.atMost(Duration.ofSeconds(90))
+				.until(() -> this.offices.holders(s.club().getId(), Office.PRESIDENT).contains(winner.getAccountId()));
 			open("/elections/" + r.id());
 			expectText(By.id("election-stage"), "已完成交接");
 			waitFor(By.id("handed-over"));
