@@ -43,11 +43,15 @@ record ClubSettings(@Min(1) @Max(100) int minFounders, @NotNull Duration probati
 	 * @param outcomeReportCap the most outcome reports counted
 	 * @param fundCompliancePoints points when the year's spending all has receipts and
 	 * the annual review is not late
+	 * @param pointsPerRatingScore points for each point (1–5) of the average score its
+	 * activities' participants gave them in their public ratings
+	 * @param ratingsMinimum the fewest public ratings of its activities that count
 	 * @param starThresholds the totals for two, three, four and five stars
 	 */
 	record Rating(@Min(0) int pointsPerActivity, @Min(0) int activityCap, @Min(0) int pointsPerMember,
 			@Min(0) int memberCap, @Min(0) int pointsPerHoursUnit, @Min(1) int hoursUnit,
 			@Min(0) int pointsPerOutcomeReport, @Min(0) int outcomeReportCap, @Min(0) int fundCompliancePoints,
+			@Min(0) int pointsPerRatingScore, @Min(1) int ratingsMinimum,
 			@NotNull @Size(min = 4, max = 4) List<Integer> starThresholds) {
 	}
 

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.practica.directory.CurrentUser;
 import org.practica.directory.Role;
+import org.practica.evaluation.Ratings;
 import org.practica.hours.Hours;
 import org.practica.notice.NewNotice;
 import org.practica.notice.Notice;
@@ -67,6 +68,8 @@ public class ClubStandings {
 
 	private final OutcomeReports outcomes;
 
+	private final Ratings ratings;
+
 	private final Notices notices;
 
 	private final MessageSource messages;
@@ -80,8 +83,8 @@ public class ClubStandings {
 	ClubStandings(Clubs clubs, ClubRepository clubRepository, ClubMemberRepository members,
 			AnnualReviewRepository reviews, RatingAdjustmentRepository adjustments, ClubTakeoverRepository takeovers,
 			SpendingRepository spending, ClubActivities activities, Hours hours, OutcomeReports outcomes,
-			Notices notices, MessageSource messages, ClubSettings settings, ApplicationEventPublisher events,
-			Clock clock) {
+			Ratings ratings, Notices notices, MessageSource messages, ClubSettings settings,
+			ApplicationEventPublisher events, Clock clock) {
 		this.clubs = clubs;
 		this.clubRepository = clubRepository;
 		this.members = members;
@@ -92,6 +95,7 @@ public class ClubStandings {
 		this.activities = activities;
 		this.hours = hours;
 		this.outcomes = outcomes;
+		this.ratings = ratings;
 		this.notices = notices;
 		this.messages = messages;
 		this.settings = settings;
@@ -236,8 +240,8 @@ public class ClubStandings {
 			}
 		}
 		int units = verified.divide(BigDecimal.valueOf(weights.hoursUnit()), 0, RoundingMode.DOWN).intValue();
-		items.add(item("HOURS", units * weights.pointsPerHoursUnit(), locale,
-				verified.stripTrailingZeros().toPlainString(), weights.pointsPerHoursUnit(), weights.hoursUnit()));
+		items.add(item("HOURS", units * weights.pointsPerHoursUnit(), locale, verified.stripTrailingZeros(),
+				weights.pointsPerHoursUnit(), weights.hoursUnit()));
 
 		long reports = this.outcomes.publishedCount(projectIds, from, to);
 		items.add(
@@ -262,7 +266,23 @@ public class ClubStandings {
 				message(fundDetail, locale, lines.size(), withReceipt, spent.setScale(2).toPlainString(),
 						String.valueOf(year), weights.fundCompliancePoints())));
 
-		items.add(item("RATINGS", 0, locale));
+		Ratings.Received received = this.ratings.receivedByHosts(projectIds);
+		if (received.count() == 0) {
+			items.add(new ClubRating.Item("RATINGS", label("RATINGS", locale), 0,
+					message("club.rating.detail.RATINGS.none", locale, String.valueOf(year))));
+		}
+		else if (received.count() < weights.ratingsMinimum()) {
+			items.add(new ClubRating.Item("RATINGS", label("RATINGS", locale), 0,
+					message("club.rating.detail.RATINGS.few", locale, received.count(), weights.ratingsMinimum())));
+		}
+		else {
+			int points = received.average()
+				.multiply(BigDecimal.valueOf(weights.pointsPerRatingScore()))
+				.setScale(0, RoundingMode.DOWN)
+				.intValue();
+			items.add(item("RATINGS", points, locale, received.count(), received.average().toPlainString(),
+					weights.pointsPerRatingScore(), weights.ratingsMinimum()));
+		}
 
 		int total = items.stream().mapToInt(ClubRating.Item::points).sum();
 		int stars = 1;

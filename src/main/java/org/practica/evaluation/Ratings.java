@@ -1,9 +1,12 @@
 package org.practica.evaluation;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.practica.directory.Organisation;
@@ -68,6 +71,56 @@ public class Ratings {
 	/** Whether the organisation is rated at all: teams and communities are. */
 	public static boolean isRated(OrganisationKind kind) {
 		return kind == OrganisationKind.TEAM || kind == OrganisationKind.COMMUNITY;
+	}
+
+	/**
+	 * The public ratings these projects' hosts received from their participants (the
+	 * students and team leaders who rated the host side): how many, and the mean of every
+	 * score in them. A rating is public once published, or once its project's window has
+	 * closed (before the publication job records it). Owners of projects, such as clubs,
+	 * count their activities' ratings through it.
+	 * @param projectIds the projects
+	 * @return their count and average (null when none)
+	 */
+	public Received receivedByHosts(Collection<Long> projectIds) {
+		if (projectIds.isEmpty()) {
+			return new Received(0, null);
+		}
+		Timestamp now = Timestamp.from(this.clock.instant());
+		String in = String.join(",", java.util.Collections.nCopies(projectIds.size(), "?"));
+		List<Object> params = new ArrayList<>();
+		params.add(About.COMMUNITY.name());
+		params.addAll(projectIds);
+		params.add(now);
+		String where = """
+				where e.about = ? and e.project_id in (%s)
+				and (e.published_at is not null or exists (select 1 from evaluation_window w
+				where w.project_id = e.project_id and w.closes_at <= ?))""".formatted(in);
+		long count = this.jdbc.sql("select count(*) from evaluation e " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		if (count == 0) {
+			return new Received(0, null);
+		}
+		BigDecimal average = this.jdbc
+			.sql("select sum(s.score), count(*) from evaluation e join evaluation_score s on s.evaluation_id = e.id "
+					+ where)
+			.params(params)
+			.query((rs, n) -> BigDecimal.valueOf(rs.getLong(1))
+				.divide(BigDecimal.valueOf(Math.max(1, rs.getLong(2))), 2, RoundingMode.HALF_UP))
+			.single();
+		return new Received(count, average);
+	}
+
+	/**
+	 * The public ratings some projects' hosts received.
+	 *
+	 * @param count how many
+	 * @param average the mean of every score in them, to two decimals (1–5), or null when
+	 * none
+	 */
+	public record Received(long count, BigDecimal average) {
 	}
 
 	private Summary of(Organisation organisation, About about) {

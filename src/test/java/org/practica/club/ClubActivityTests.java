@@ -2,6 +2,7 @@ package org.practica.club;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class ClubActivityTests extends ClubTestSupport {
 			.andExpect(jsonPath("$.points[2].detail")
 				.value("1.5 verified hours of members in its activities; 1 point for every 10 hours."))
 			.andExpect(jsonPath("$.points[4].detail")
-				.value("1 spending lines (¥120.50), 1 with a receipt, and the annual review of " + year
+				.value("1 spending line (¥120.50), 1 with a receipt, and the annual review of " + year
 						+ " not late: 5 points."))
 			.andExpect(jsonPath("$.adjustment").doesNotExist());
 
@@ -114,6 +115,96 @@ class ClubActivityTests extends ClubTestSupport {
 		this.mvc.perform(get("/clubs/{id}", club))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("星级评定")));
+	}
+
+	@Test
+	void theParticipantsPublicRatingsOfItsActivitiesCountAsRatingsReceived() throws Exception {
+		Federation f = federation();
+		String club = active(f);
+		String president = token(f.applicant());
+		LocalDate today = LocalDate.now(this.clock);
+		int year = today.getYear();
+		String first = activity(president, club, "读书月·读者见面会", today, false);
+		String second = activity(president, club, "读书月·朗读会", today, false);
+		List<Account> participants = f.students().subList(1, 4);
+		attend(president, first, participants.subList(0, 2));
+		attend(president, second, participants.subList(2, 3));
+		postAs(president, null, "/api/v1/projects/{id}/complete", first).andExpect(status().isOk());
+		eventsHandled();
+		getAs(null, "/api/v1/clubs/{id}/rating?year={y}", club, year).andExpect(jsonPath("$.points[5].points").value(0))
+			.andExpect(jsonPath("$.points[5].detail")
+				.value("No public ratings by participants of its activities that began in " + year + ": no points."));
+
+		// the participants rate the activity's host: blind, so public once the window
+		// closes; two are too few to count
+		int[][] scores = { { 5, 5, 5, 5 }, { 4, 4, 4, 4 }, { 4, 5, 4, 5 } };
+		rate(participants.get(0), first, scores[0]);
+		rate(participants.get(1), first, scores[1]);
+		getAs(null, "/api/v1/clubs/{id}/rating?year={y}", club, year).andExpect(jsonPath("$.points[5].points").value(0))
+			.andExpect(jsonPath("$.points[5].detail")
+				.value("No public ratings by participants of its activities that began in " + year + ": no points."));
+		this.clock.advance(Duration.ofDays(8));
+		getAs(null, "/api/v1/clubs/{id}/rating?year={y}", club, year).andExpect(jsonPath("$.points[5].points").value(0))
+			.andExpect(jsonPath("$.points[5].detail").value(
+					"Only 2 public ratings of its activities by their participants, fewer than the 3 that count: no points."));
+
+		// a third, of the second activity: 54 points in 12 scores, 4.50 on average, × 2
+		president = token(f.applicant());
+		postAs(president, null, "/api/v1/projects/{id}/complete", second).andExpect(status().isOk());
+		eventsHandled();
+		rate(participants.get(2), second, scores[2]);
+		getAs(null, "/api/v1/clubs/{id}/rating?year={y}", club, year)
+			.andExpect(jsonPath("$.points[5].points").value(0));
+		this.clock.advance(Duration.ofDays(8));
+		String json = getAs(null, "/api/v1/clubs/{id}/rating?year={y}", club, year).andExpect(status().isOk())
+			.andExpect(jsonPath("$.points[5].item").value("RATINGS"))
+			.andExpect(jsonPath("$.points[5].points").value(9))
+			.andExpect(jsonPath("$.points[5].detail").value("3 public ratings of its activities by their participants,"
+					+ " averaging 4.50 of 5; 2 points for each point of the average, rounded down."))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// 2 activities × 3, 3 members × 1, 5 hours (no whole 10), no report, no spending,
+		// ratings 9: 18, and the breakdown sums to the total
+		List<Integer> points = com.jayway.jsonpath.JsonPath.read(json, "$.points[*].points");
+		int total = com.jayway.jsonpath.JsonPath.read(json, "$.total");
+		org.assertj.core.api.Assertions.assertThat(points).containsExactly(6, 3, 0, 0, 0, 9);
+		org.assertj.core.api.Assertions.assertThat(points.stream().mapToInt(Integer::intValue).sum())
+			.isEqualTo(total)
+			.isEqualTo(18);
+		this.mvc.perform(get("/clubs/{id}", club).cookie(ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("averaging 4.50 of 5")));
+	}
+
+	/**
+	 * The students sign up to a shift of the activity now, check in and out, and the
+	 * hours are verified.
+	 */
+	private void attend(String officer, String activity, List<Account> students) throws Exception {
+		String shift = shift(officer, activity, 0, 5);
+		for (Account member : students) {
+			postAs(token(member), null, "/api/v1/shifts/{id}/signups", shift).andExpect(status().isCreated());
+			String code = read(getAs(officer, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
+			postAs(token(member), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-in", shift)
+				.andExpect(status().isOk());
+		}
+		this.clock.advance(Duration.ofMinutes(100));
+		for (Account member : students) {
+			String code = read(getAs(officer, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
+			String entry = read(
+					postAs(token(member), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-out", shift)
+						.andExpect(status().isOk()),
+					"$.hoursEntryId");
+			postAs(officer, null, "/api/v1/hours/{id}/verify", entry).andExpect(status().isOk());
+		}
+	}
+
+	private void rate(Account student, String project, int[] scores) throws Exception {
+		postAs(token(student), """
+				{"about":"COMMUNITY","scores":{"CLARITY":%d,"SUPPORT":%d,"SAFETY":%d,"RESPECT":%d},"comment":"组织有序"}
+				""".formatted(scores[0], scores[1], scores[2], scores[3]), "/api/v1/projects/{id}/evaluations", project)
+			.andExpect(status().isCreated());
 	}
 
 	@Test
