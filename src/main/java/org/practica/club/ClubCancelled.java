@@ -4,8 +4,13 @@ import org.practica.support.Activity;
 
 /**
  * A club was cancelled, with a reason; it is archived, never deleted.
+ *
+ * @param clubId the club
+ * @param reason why
+ * @param officers the accounts that held an office in it until then (its memberships
+ * ended with it)
  */
-public record ClubCancelled(Long clubId, String reason) implements Activity {
+public record ClubCancelled(Long clubId, String reason, java.util.List<Long> officers) implements Activity {
 
 	@Override
 	public String subjectType() {

@@ -409,10 +409,14 @@ public class ClubStandings {
 		Instant now = this.clock.instant();
 		String reason = message("club.dormant.cancelled", NOTICE_LANGUAGE);
 		club.cancel(reason, now);
+		List<Long> officers = new ArrayList<>();
 		for (ClubMember member : this.members.liveOf(club.getId())) {
+			if (member.isOfficer()) {
+				officers.add(member.getAccountId());
+			}
 			member.end(ClubMember.EndReason.CLUB_CLOSED, now);
 		}
-		this.events.publishEvent(new ClubCancelled(club.getId(), reason));
+		this.events.publishEvent(new ClubCancelled(club.getId(), reason, officers));
 		return true;
 	}
 

@@ -686,8 +686,13 @@ public class Clubs {
 		}
 		Instant now = this.clock.instant();
 		club.cancel(reason.strip(), now);
+		List<Long> officers = this.members.liveOf(club.getId())
+			.stream()
+			.filter(ClubMember::isOfficer)
+			.map(ClubMember::getAccountId)
+			.toList();
 		endAll(club, ClubMember.EndReason.CLUB_CLOSED, now);
-		this.events.publishEvent(new ClubCancelled(club.getId(), reason.strip()));
+		this.events.publishEvent(new ClubCancelled(club.getId(), reason.strip(), officers));
 		return club;
 	}
 

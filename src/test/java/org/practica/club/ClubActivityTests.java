@@ -11,6 +11,7 @@ import org.practica.directory.Role;
 
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -106,6 +107,10 @@ class ClubActivityTests extends ClubTestSupport {
 			.andExpect(jsonPath("$.adjustment.stars").value(3))
 			.andExpect(jsonPath("$.adjustment.reason").value("读书月覆盖全校，成效突出"))
 			.andExpect(jsonPath("$.adjustment.adjustedBy").value(f.officer().getId().toString()));
+		eventsHandled();
+		assertThat(noticesOf(f.applicant())).anyMatch(
+				n -> n.startsWith("club.notice.rating-adjusted ") && n.endsWith(", " + year + ", 3, 读书月覆盖全校，成效突出]"));
+		assertThat(noticesOf(f.students().get(2))).noneMatch(n -> n.startsWith("club.notice.rating-adjusted "));
 
 		// the club's page lists what is coming and shows the rating, in both languages
 		this.mvc.perform(get("/clubs/{id}", club).cookie(ENGLISH))

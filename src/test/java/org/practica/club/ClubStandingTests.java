@@ -43,6 +43,19 @@ class ClubStandingTests extends ClubTestSupport {
 		getAs(null, "/api/v1/notices/{id}", notice).andExpect(status().isOk());
 		this.jobs.proposeDormant();
 		getAs(null, "/api/v1/clubs/{id}", dormant).andExpect(jsonPath("$.dormantNoticeId").value(notice));
+		// its officers and instructors hear of it, with the notice's last day; its other
+		// members and the other club hear nothing
+		eventsHandled();
+		String ends = OffsetDateTime.parse(read(getAs(null, "/api/v1/clubs/{id}", dormant), "$.dormantNoticeEndsAt"))
+			.atZoneSameInstant(this.clock.getZone())
+			.toLocalDate()
+			.toString();
+		assertThat(noticesOf(f.applicant())).filteredOn(n -> n.startsWith("club.notice.dormant "))
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.endsWith(", " + ends + "]");
+		assertThat(noticesOf(f.instructor())).anyMatch(n -> n.startsWith("club.notice.dormant "));
+		assertThat(noticesOf(f.students().get(5))).noneMatch(n -> n.startsWith("club.notice.dormant "));
+		assertThat(noticesOf(g.applicant())).noneMatch(n -> n.startsWith("club.notice.dormant "));
 
 		// the notice runs its working days: ending it early does nothing
 		this.notices.endIfDue(Long.valueOf(notice));
@@ -63,6 +76,10 @@ class ClubStandingTests extends ClubTestSupport {
 			.andExpect(jsonPath("$.length()").value(2));
 		getAs(token(f.officer()), "/api/v1/clubs/{id}/members", dormant)
 			.andExpect(jsonPath("$.items.length()").value(0));
+		// its last officers and its instructors hear that it is cancelled
+		assertThat(noticesOf(f.applicant())).anyMatch(n -> n.startsWith("club.notice.cancelled "));
+		assertThat(noticesOf(f.instructor())).anyMatch(n -> n.startsWith("club.notice.cancelled "));
+		assertThat(noticesOf(f.students().get(5))).noneMatch(n -> n.startsWith("club.notice.cancelled "));
 	}
 
 	@Test
@@ -97,6 +114,9 @@ class ClubStandingTests extends ClubTestSupport {
 			.andExpect(jsonPath("$[0].office").value("PRESIDENT"));
 		getAs(token(f.applicant()), "/api/v1/me/clubs").andExpect(jsonPath("$[0].office").doesNotExist());
 		getAs(null, "/api/v1/clubs/{id}", club).andExpect(jsonPath("$.dormantNoticeId").doesNotExist());
+		eventsHandled();
+		assertThat(noticesOf(taker)).anyMatch(n -> n.startsWith("club.notice.takeover.approved "));
+		assertThat(noticesOf(f.applicant())).noneMatch(n -> n.startsWith("club.notice.takeover."));
 
 		// the notice ends, and the club stays
 		getAs(null, "/api/v1/notices/{id}", notice).andExpect(status().isOk());
@@ -152,6 +172,13 @@ class ClubStandingTests extends ClubTestSupport {
 			.andExpect(jsonPath("$[0].id").value(second))
 			.andExpect(jsonPath("$[1].status").value("RETURNED"))
 			.andExpect(jsonPath("$[1].comment").value("请补充经费使用情况"));
+		// the officers hear of each decision, with the federation's comment
+		eventsHandled();
+		assertThat(noticesOf(f.applicant()))
+			.contains("club.notice.annual-review.RETURNED [" + read(getAs(null, "/api/v1/clubs/{id}", club), "$.name")
+					+ ", " + year + ", 请补充经费使用情况]")
+			.anyMatch(n -> n.startsWith("club.notice.annual-review.APPROVED "));
+		assertThat(noticesOf(f.students().get(5))).noneMatch(n -> n.startsWith("club.notice.annual-review."));
 	}
 
 }

@@ -159,4 +159,15 @@ abstract class ClubTestSupport extends ApiTestSupport {
 			.header("Accept-Language", "en"));
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	protected org.practica.notification.Notifications notifications;
+
+	/** The notices the person has, latest first: each its message key and arguments. */
+	protected List<String> noticesOf(Account account) {
+		return this.notifications.latest(this.accounts.actingAs(account.getUsername()))
+			.stream()
+			.map(n -> n.getMessageKey() + " " + java.util.Arrays.toString(n.getArguments()))
+			.toList();
+	}
+
 }
