@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.practica.directory.CurrentUser;
+import org.practica.hours.Hours;
+import org.practica.hours.HoursEntry;
 import org.practica.project.OwnedProject;
 import org.practica.project.Project;
 import org.practica.project.ProjectStatus;
@@ -29,9 +31,12 @@ public class ClubActivities {
 
 	private final Projects projects;
 
+	private final Hours hours;
+
 	private final Clock clock;
 
-	ClubActivities(Clubs clubs, ClubProjectOwners owners, Projects projects, Clock clock) {
+	ClubActivities(Clubs clubs, ClubProjectOwners owners, Projects projects, Hours hours, Clock clock) {
+		this.hours = hours;
 		this.clubs = clubs;
 		this.owners = owners;
 		this.projects = projects;
@@ -70,6 +75,18 @@ public class ClubActivities {
 			.filter(p -> p.getStatus() == ProjectStatus.ACTIVE && !p.getEndDate().isBefore(today))
 			.sorted(java.util.Comparator.comparing(Project::getStartDate).thenComparing(Project::getId))
 			.toList();
+	}
+
+	/**
+	 * The hours of the club's activities that wait for verification, oldest first: to
+	 * those who run its activities (its officers and instructors), who verify them; 404
+	 * for anyone else.
+	 */
+	public List<HoursEntry> hoursWaiting(CurrentUser user, Club club) {
+		if (user == null || !runs(user, club)) {
+			throw Problem.notFound();
+		}
+		return this.hours.waitingInProjects(user, of(club).stream().map(Project::getId).toList());
 	}
 
 	/** Whether the person runs the club's activities: an officer or an instructor. */

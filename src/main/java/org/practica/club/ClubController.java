@@ -59,8 +59,12 @@ class ClubController {
 
 	private final ClubStandings standings;
 
+	private final org.practica.hours.Hours hours;
+
 	ClubController(Clubs clubs, Funds funds, Accounts accounts, Organisations organisations, MessageSource messages,
-			Clock clock, jakarta.validation.Validator validator, ClubActivities activities, ClubStandings standings) {
+			Clock clock, jakarta.validation.Validator validator, ClubActivities activities, ClubStandings standings,
+			org.practica.hours.Hours hours) {
+		this.hours = hours;
 		this.validator = validator;
 		this.activities = activities;
 		this.standings = standings;
@@ -233,6 +237,31 @@ class ClubController {
 		model.addAttribute("takeovers", takeovers);
 		model.addAttribute("names", names(people));
 		return "club/show";
+	}
+
+	/**
+	 * The hours of the club's activities waiting for verification: the verifiers' queue,
+	 * for its officers and instructors; 404 for anyone else.
+	 */
+	@GetMapping("/clubs/{id}/hours")
+	String hours(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model,
+			java.util.Locale locale) {
+		Club club = this.clubs.get(user, id);
+		List<org.practica.hours.HoursEntry> entries = this.activities.hoursWaiting(user, club);
+		Map<Long, org.practica.project.Project> projects = new java.util.HashMap<>();
+		this.activities.of(club).forEach(p -> projects.put(p.getId(), p));
+		model.addAttribute("entries", entries);
+		model.addAttribute("flags", this.hours.flags(entries));
+		model.addAttribute("plausiblePerDay", this.hours.plausiblePerDay());
+		model.addAttribute("projects", projects);
+		model.addAttribute("people",
+				this.accounts.byId(entries.stream().map(org.practica.hours.HoursEntry::getStudentId).toList()));
+		model.addAttribute("heading",
+				this.messages.getMessage("club.hours.title", new Object[] { club.getName() }, locale));
+		model.addAttribute("back", "/clubs/" + club.getId() + "/hours");
+		model.addAttribute("backPath", "/clubs/" + club.getId());
+		model.addAttribute("backLabel", club.getName());
+		return "hours/pending";
 	}
 
 	private Map<Long, String> names(Set<Long> ids) {

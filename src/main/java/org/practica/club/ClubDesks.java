@@ -24,7 +24,11 @@ public class ClubDesks {
 
 	private final ClubMemberRepository members;
 
-	ClubDesks(Clubs clubs, Funds funds, ClubStandings standings, ClubMemberRepository members) {
+	private final ClubActivities activities;
+
+	ClubDesks(Clubs clubs, Funds funds, ClubStandings standings, ClubMemberRepository members,
+			ClubActivities activities) {
+		this.activities = activities;
 		this.clubs = clubs;
 		this.funds = funds;
 		this.standings = standings;
@@ -58,7 +62,8 @@ public class ClubDesks {
 						.stream()
 						.filter(x -> x.getStatus() == ClubMember.Status.PENDING)
 						.count(),
-					this.standings.returned(m.club().getId()).size()))
+					this.standings.returned(m.club().getId()).size(),
+					this.activities.hoursWaiting(user, m.club()).size()))
 			.toList();
 	}
 
@@ -82,8 +87,10 @@ public class ClubDesks {
 	 * @param office the office held
 	 * @param waitingMembers students waiting for approval to join
 	 * @param returnedReviews annual reviews returned by the federation
+	 * @param hoursWaiting hours of its activities waiting for verification
 	 */
-	public record OfficerFigures(Club club, Office office, long waitingMembers, long returnedReviews) {
+	public record OfficerFigures(Club club, Office office, long waitingMembers, long returnedReviews,
+			long hoursWaiting) {
 	}
 
 }

@@ -337,6 +337,22 @@ public class Hours {
 	}
 
 	/**
+	 * What waits for verification in these projects that the person runs (a club's
+	 * officers and instructors, for the club's activities): pending entries, back-fills
+	 * that wait for the university left out. Entries of projects the person does not run
+	 * are left out too.
+	 */
+	public List<HoursEntry> waitingInProjects(CurrentUser by, Collection<Long> projectIds) {
+		if (projectIds.isEmpty()) {
+			return List.of();
+		}
+		return this.entries.findByProjectIdInAndStatusOrderByRecordedAtAscIdAsc(projectIds, HoursStatus.PENDING)
+			.stream()
+			.filter(e -> !e.awaitsUniversity() && runsProjectOf(by, e))
+			.toList();
+	}
+
+	/**
 	 * What waits for the verification of the communities in a subtree the person manages:
 	 * pending entries, back-fills the community has not verified included.
 	 */

@@ -129,31 +129,43 @@ class HoursController {
 
 	@PostMapping("/hours/verify")
 	String verify(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(name = "ids", required = false) List<Long> ids, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(name = "ids", required = false) List<Long> ids,
+			@RequestParam(name = "back", required = false) String back, RedirectAttributes redirect, Locale locale) {
 		if (ids == null || ids.isEmpty()) {
 			redirect.addFlashAttribute("failure", this.problems.message("hours.ids.required", null, locale));
-			return "redirect:/hours/pending";
+			return back(back);
 		}
 		this.hours.verifyAll(user, ids);
 		redirect.addFlashAttribute("flash", "hours.verified");
-		return "redirect:/hours/pending";
+		return back(back);
 	}
 
 	@PostMapping("/hours/{id}/dispute")
 	String dispute(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam String reason,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "back", required = false) String back, RedirectAttributes redirect) {
 		this.hours.dispute(user, id, reason);
 		redirect.addFlashAttribute("flash", "hours.disputed");
-		return "redirect:/hours/pending";
+		return back(back);
 	}
 
 	@PostMapping("/hours/{id}/corrections")
 	String correct(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam BigDecimal hours,
-			@RequestParam String reason, RedirectAttributes redirect) {
+			@RequestParam String reason, @RequestParam(name = "back", required = false) String back,
+			RedirectAttributes redirect) {
 		this.hours.correct(user, id, hours, reason);
 		redirect.addFlashAttribute("flash", "hours.corrected");
-		return "redirect:/hours/pending";
+		return back(back);
 	}
+
+	/**
+	 * Where a verifier goes back to: the queue the form was on (another module's page of
+	 * it, such as a club's), a path of this site only; else the verifiers' queue.
+	 */
+	static String back(String back) {
+		return back != null && BACK.matcher(back).matches() ? "redirect:" + back : "redirect:/hours/pending";
+	}
+
+	private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile("/[a-z-]+(/[0-9a-z-]+)*");
 
 	@GetMapping("/hours/{id}/evidence")
 	ResponseEntity<byte[]> evidence(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {

@@ -103,4 +103,7 @@ interface HoursEntryRepository extends ListCrudRepository<HoursEntry, Long>, Jpa
 			""")
 	List<HoursEntry> pendingSince(@Param("before") Instant before);
 
+	List<HoursEntry> findByProjectIdInAndStatusOrderByRecordedAtAscIdAsc(java.util.Collection<Long> projectIds,
+			HoursStatus status);
+
 }

@@ -182,6 +182,75 @@ class ClubActivityTests extends ClubTestSupport {
 			.andExpect(content().string(containsString("averaging 4.50 of 5")));
 	}
 
+	@Test
+	void theClubsOfficersAndInstructorsVerifyTheHoursOfItsActivitiesOnItsOwnQueue() throws Exception {
+		Federation f = federation();
+		String club = active(f);
+		String president = token(f.applicant());
+		String activity = activity(president, club, "读书月·图书漂流", LocalDate.now(this.clock), false);
+		String shift = shift(president, activity, 0, 5);
+		Account member = f.students().get(1);
+		postAs(token(member), null, "/api/v1/shifts/{id}/signups", shift).andExpect(status().isCreated());
+		String code = read(getAs(president, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
+		postAs(token(member), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-in", shift)
+			.andExpect(status().isOk());
+		this.clock.advance(Duration.ofMinutes(90));
+		code = read(getAs(president, "/api/v1/shifts/{id}/attendance-code", shift), "$.code");
+		String entry = read(postAs(token(member), "{\"code\":\"" + code + "\"}", "/api/v1/shifts/{id}/check-out", shift)
+			.andExpect(status().isOk()), "$.hoursEntryId");
+
+		// the president and the instructor see it waiting; a member without office and
+		// another university's federation officer learn nothing of the queue
+		this.mvc.perform(get("/clubs/{id}/hours", club).cookie(ENGLISH).with(as(f.applicant())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hours to verify")))
+			.andExpect(content().string(containsString("id=\"row-" + entry + "\"")))
+			.andExpect(content().string(containsString("读书月·图书漂流")))
+			.andExpect(content().string(containsString(member.getDisplayName())))
+			.andExpect(content().string(containsString("value=\"/clubs/" + club + "/hours\"")));
+		this.mvc.perform(get("/clubs/{id}/hours", club).with(as(f.instructor())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("待认定时长")))
+			.andExpect(content().string(containsString("id=\"row-" + entry + "\"")));
+		this.mvc.perform(get("/clubs/{id}/hours", club).with(as(f.students().get(2)))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/clubs/{id}/hours", club).with(as(federation().officer())))
+			.andExpect(status().isNotFound());
+		// the club page and the president's workbench link to it, with the count
+		this.mvc.perform(get("/clubs/{id}", club).with(as(f.applicant())))
+			.andExpect(content().string(containsString("/clubs/" + club + "/hours")));
+		this.mvc.perform(get("/").with(as(f.applicant())))
+			.andExpect(content().string(containsString("/clubs/" + club + "/hours")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.matchesPattern("(?s).*club-hours-waiting\"[^>]*>1</div>.*")));
+
+		// verified from the queue, the verifier is back on it; a foreign address is not
+		// followed
+		this.mvc
+			.perform(post("/hours/verify").with(as(f.instructor()))
+				.with(csrf())
+				.param("back", "//evil.example/clubs")
+				.param("ids", ""))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(
+					org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/hours/pending"));
+		this.mvc
+			.perform(post("/hours/verify").with(as(f.instructor()))
+				.with(csrf())
+				.param("back", "/clubs/" + club + "/hours")
+				.param("ids", entry))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/clubs/" + club + "/hours"));
+		getAs(token(member), "/api/v1/hours/{id}", entry).andExpect(jsonPath("$.status").value("VERIFIED"));
+		this.mvc.perform(get("/clubs/{id}/hours", club).with(as(f.applicant())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"row-" + entry + "\""))));
+	}
+
+	private org.springframework.test.web.servlet.request.RequestPostProcessor as(Account account) {
+		return SecurityMockMvcRequestPostProcessors.user(this.accounts.actingAs(account.getUsername()));
+	}
+
 	/**
 	 * The students sign up to a shift of the activity now, check in and out, and the
 	 * hours are verified.
