@@ -3,6 +3,7 @@ package org.practica.club;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -55,11 +56,8 @@ public class AnnualReview extends AuditedEntity {
 	@Column(nullable = false)
 	private Instant filedAt;
 
-	private Long decidedBy;
-
-	private Instant decidedAt;
-
-	private String comment;
+	@Embedded
+	private Decision decision;
 
 	protected AnnualReview() {
 	}
@@ -88,9 +86,7 @@ public class AnnualReview extends AuditedEntity {
 			throw Problem.conflict("club.annual-review.decided");
 		}
 		this.status = to;
-		this.decidedBy = by;
-		this.comment = comment;
-		this.decidedAt = now;
+		this.decision = new Decision(by, now, comment);
 	}
 
 	public Long getId() {
@@ -122,15 +118,15 @@ public class AnnualReview extends AuditedEntity {
 	}
 
 	public Long getDecidedBy() {
-		return this.decidedBy;
+		return this.decision == null ? null : this.decision.decidedBy();
 	}
 
 	public Instant getDecidedAt() {
-		return this.decidedAt;
+		return this.decision == null ? null : this.decision.decidedAt();
 	}
 
 	public String getComment() {
-		return this.comment;
+		return this.decision == null ? null : this.decision.comment();
 	}
 
 }

@@ -3,9 +3,8 @@ package org.practica.club;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,21 +31,8 @@ public class ClubReview {
 	@Column(nullable = false)
 	private Long versionId;
 
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private ReviewStage stage;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private ReviewDecision decision;
-
-	private String comment;
-
-	@Column(nullable = false)
-	private Long reviewerId;
-
-	@Column(nullable = false)
-	private Instant decidedAt;
+	@Embedded
+	private ReviewRecord review;
 
 	protected ClubReview() {
 	}
@@ -55,11 +41,7 @@ public class ClubReview {
 			Instant decidedAt) {
 		this.clubId = clubId;
 		this.versionId = versionId;
-		this.stage = stage;
-		this.decision = decision;
-		this.comment = comment;
-		this.reviewerId = reviewerId;
-		this.decidedAt = decidedAt;
+		this.review = new ReviewRecord(stage, decision, comment, reviewerId, decidedAt);
 	}
 
 	public Long getId() {
@@ -75,23 +57,23 @@ public class ClubReview {
 	}
 
 	public ReviewStage getStage() {
-		return this.stage;
+		return this.review.stage();
 	}
 
 	public ReviewDecision getDecision() {
-		return this.decision;
+		return this.review.decision();
 	}
 
 	public String getComment() {
-		return this.comment;
+		return this.review.comment();
 	}
 
 	public Long getReviewerId() {
-		return this.reviewerId;
+		return this.review.reviewerId();
 	}
 
 	public Instant getDecidedAt() {
-		return this.decidedAt;
+		return this.review.decidedAt();
 	}
 
 }

@@ -6,6 +6,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface ClubReviewRepository extends ListCrudRepository<ClubReview, Long> {
 
-	List<ClubReview> findByClubIdOrderByDecidedAtAscIdAsc(Long clubId);
+	List<ClubReview> findByClubIdOrderByReviewDecidedAtAscIdAsc(Long clubId);
 
 }

@@ -3,6 +3,7 @@ package org.practica.club;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,11 +49,8 @@ public class ClubTakeover extends AuditedEntity {
 	@Column(nullable = false)
 	private Status status;
 
-	private Long decidedBy;
-
-	private Instant decidedAt;
-
-	private String comment;
+	@Embedded
+	private Decision decision;
 
 	protected ClubTakeover() {
 	}
@@ -69,9 +67,7 @@ public class ClubTakeover extends AuditedEntity {
 			throw Problem.conflict("club.takeover.decided");
 		}
 		this.status = approve ? Status.APPROVED : Status.REFUSED;
-		this.decidedBy = by;
-		this.comment = comment;
-		this.decidedAt = now;
+		this.decision = new Decision(by, now, comment);
 	}
 
 	public Long getId() {
@@ -95,15 +91,15 @@ public class ClubTakeover extends AuditedEntity {
 	}
 
 	public Long getDecidedBy() {
-		return this.decidedBy;
+		return this.decision == null ? null : this.decision.decidedBy();
 	}
 
 	public Instant getDecidedAt() {
-		return this.decidedAt;
+		return this.decision == null ? null : this.decision.decidedAt();
 	}
 
 	public String getComment() {
-		return this.comment;
+		return this.decision == null ? null : this.decision.comment();
 	}
 
 }

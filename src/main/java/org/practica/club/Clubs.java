@@ -850,7 +850,7 @@ public class Clubs {
 		if (!oversees(user, club) && !involved(user, club)) {
 			return List.of();
 		}
-		return this.reviews.findByClubIdOrderByDecidedAtAscIdAsc(club.getId());
+		return this.reviews.findByClubIdOrderByReviewDecidedAtAscIdAsc(club.getId());
 	}
 
 	/** Every version of the club, to those who oversee it and its people. */

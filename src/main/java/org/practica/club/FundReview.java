@@ -4,9 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -31,23 +30,10 @@ public class FundReview {
 	@Column(nullable = false)
 	private Long requestId;
 
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private ReviewStage stage;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private ReviewDecision decision;
+	@Embedded
+	private ReviewRecord review;
 
 	private BigDecimal amount;
-
-	private String comment;
-
-	@Column(nullable = false)
-	private Long reviewerId;
-
-	@Column(nullable = false)
-	private Instant decidedAt;
 
 	protected FundReview() {
 	}
@@ -55,12 +41,8 @@ public class FundReview {
 	FundReview(Long requestId, ReviewStage stage, ReviewDecision decision, BigDecimal amount, String comment,
 			Long reviewerId, Instant decidedAt) {
 		this.requestId = requestId;
-		this.stage = stage;
-		this.decision = decision;
+		this.review = new ReviewRecord(stage, decision, comment, reviewerId, decidedAt);
 		this.amount = amount;
-		this.comment = comment;
-		this.reviewerId = reviewerId;
-		this.decidedAt = decidedAt;
 	}
 
 	public Long getRequestId() {
@@ -68,11 +50,11 @@ public class FundReview {
 	}
 
 	public ReviewStage getStage() {
-		return this.stage;
+		return this.review.stage();
 	}
 
 	public ReviewDecision getDecision() {
-		return this.decision;
+		return this.review.decision();
 	}
 
 	public BigDecimal getAmount() {
@@ -80,15 +62,15 @@ public class FundReview {
 	}
 
 	public String getComment() {
-		return this.comment;
+		return this.review.comment();
 	}
 
 	public Long getReviewerId() {
-		return this.reviewerId;
+		return this.review.reviewerId();
 	}
 
 	public Instant getDecidedAt() {
-		return this.decidedAt;
+		return this.review.decidedAt();
 	}
 
 }

@@ -6,6 +6,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface FundReviewRepository extends ListCrudRepository<FundReview, Long> {
 
-	List<FundReview> findByRequestIdOrderByDecidedAt(Long requestId);
+	List<FundReview> findByRequestIdOrderByReviewDecidedAtAscIdAsc(Long requestId);
 
 }

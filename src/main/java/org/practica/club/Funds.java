@@ -209,7 +209,7 @@ public class Funds {
 	}
 
 	public List<FundReview> history(FundRequest request) {
-		return this.reviews.findByRequestIdOrderByDecidedAt(request.getId());
+		return this.reviews.findByRequestIdOrderByReviewDecidedAtAscIdAsc(request.getId());
 	}
 
 	/** The club's requests, to its officers and those who oversee it. */

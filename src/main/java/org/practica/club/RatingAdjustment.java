@@ -2,7 +2,9 @@ package org.practica.club;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -36,14 +38,11 @@ public class RatingAdjustment {
 	@Column(nullable = false)
 	private int stars;
 
-	@Column(nullable = false)
-	private String reason;
-
-	@Column(nullable = false)
-	private Long adjustedBy;
-
-	@Column(nullable = false)
-	private Instant adjustedAt;
+	@Embedded
+	@AttributeOverride(name = "decidedBy", column = @Column(name = "adjusted_by", nullable = false))
+	@AttributeOverride(name = "decidedAt", column = @Column(name = "adjusted_at", nullable = false))
+	@AttributeOverride(name = "comment", column = @Column(name = "reason", nullable = false))
+	private Decision decision;
 
 	protected RatingAdjustment() {
 	}
@@ -52,9 +51,7 @@ public class RatingAdjustment {
 		this.clubId = clubId;
 		this.year = year;
 		this.stars = stars;
-		this.reason = reason;
-		this.adjustedBy = adjustedBy;
-		this.adjustedAt = adjustedAt;
+		this.decision = new Decision(adjustedBy, adjustedAt, reason);
 	}
 
 	public Long getId() {
@@ -74,15 +71,15 @@ public class RatingAdjustment {
 	}
 
 	public String getReason() {
-		return this.reason;
+		return this.decision.comment();
 	}
 
 	public Long getAdjustedBy() {
-		return this.adjustedBy;
+		return this.decision.decidedBy();
 	}
 
 	public Instant getAdjustedAt() {
-		return this.adjustedAt;
+		return this.decision.decidedAt();
 	}
 
 }
