@@ -116,10 +116,11 @@ class ClubActivityTests extends ClubTestSupport {
 		this.mvc.perform(get("/clubs/{id}", club).cookie(ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("读书月·第2场")))
-			.andExpect(content().string(containsString("Adjusted by the federation to 3 ★")));
+			.andExpect(content().string(containsString("Adjusted by the federation to 3 ★")))
+			.andExpect(content().string(containsString("Star rating " + year + "</h2>")));
 		this.mvc.perform(get("/clubs/{id}", club))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("星级评定")));
+			.andExpect(content().string(containsString(year + " 年度星级评定")));
 	}
 
 	@Test
