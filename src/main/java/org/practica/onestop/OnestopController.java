@@ -255,7 +255,8 @@ class OnestopController {
 		model.addAttribute("students", names(coming.stream().map(Booking::getStudentId).distinct().toList()));
 		model.addAttribute("services", this.bookings.servicesById(serviceIds.stream().distinct().toList()));
 		model.addAttribute("offered", mine);
-		model.addAttribute("start", LocalDateTime.now(this.clock).plusDays(1).withHour(14).withMinute(0));
+		model.addAttribute("start",
+				LocalDateTime.now(this.clock).plusDays(1).withHour(14).withMinute(0).withSecond(0).withNano(0));
 		return "onestop/provider";
 	}
 

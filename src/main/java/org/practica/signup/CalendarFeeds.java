@@ -157,8 +157,8 @@ public class CalendarFeeds {
 				entries.addAll(other.entries(person.getId(), from, MAX_EVENTS - entries.size(), language));
 			}
 		}
-		return CalendarDocument.of("Shifts",
-				this.messages.getMessage("calendar.name", new Object[] { person.getDisplayName() }, language),
+		return CalendarDocument.of("Calendar",
+				this.messages.getMessage("calendar.feed.name", new Object[] { person.getDisplayName() }, language),
 				this.clock.getZone(), this.publicUrl,
 				entries.size() > MAX_EVENTS ? entries.subList(0, MAX_EVENTS) : entries, now);
 	}
