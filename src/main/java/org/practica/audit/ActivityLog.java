@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityLog {
 
+	/** The actor of a change about sensitive personal information, not named. */
+	static final String WITHHELD = "withheld";
+
 	private final JdbcClient jdbc;
 
 	private final AuditorAware<String> auditor;
@@ -35,7 +38,8 @@ class ActivityLog {
 	void on(Activity activity) {
 		this.jdbc.sql(
 				"insert into audit_activity (occurred_at, actor, subject_type, subject_id, action) values (?, ?, ?, ?, ?)")
-			.params(java.sql.Timestamp.from(this.clock.instant()), this.auditor.getCurrentAuditor().orElse("system"),
+			.params(java.sql.Timestamp.from(this.clock.instant()),
+					activity.withholdsActor() ? WITHHELD : this.auditor.getCurrentAuditor().orElse("system"),
 					activity.subjectType(), activity.subjectId(), activity.action())
 			.update();
 	}

@@ -10,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.practica.support.Ids;
 import org.practica.support.FieldProblem;
+import org.practica.support.PersonLock;
 import org.practica.support.Problem;
 import org.practica.support.Tags;
 
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Accounts {
+public class Accounts implements PersonLock {
 
 	private final AccountRepository accounts;
 
@@ -321,6 +322,7 @@ public class Accounts {
 	 * about what a person holds at once (one open check-in, no overlapping shifts) hold
 	 * under any concurrency.
 	 */
+	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void lock(Long accountId) {
 		this.accounts.lockById(accountId).orElseThrow(Problem::notFound);

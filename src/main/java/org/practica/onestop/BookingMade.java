@@ -21,4 +21,10 @@ public record BookingMade(Long bookingId, Long slotId, Long studentId, Long prov
 		return "made";
 	}
 
+	/** A counselling booking's or consent's log line does not name who. */
+	@Override
+	public boolean withholdsActor() {
+		return this.kind.isPrivate();
+	}
+
 }

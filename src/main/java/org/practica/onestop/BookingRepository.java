@@ -37,6 +37,14 @@ interface BookingRepository extends ListCrudRepository<Booking, Long> {
 	@Query("select b from Booking b where b.studentId = :studentId order by b.startsAt desc, b.id desc")
 	List<Booking> ofStudent(@Param("studentId") Long studentId, Limit limit);
 
+	/** The student's bookings still held that end after the instant, soonest first. */
+	@Query("""
+			select b from Booking b where b.studentId = :studentId and b.status = :status and b.endsAt > :from
+			order by b.startsAt, b.id
+			""")
+	List<Booking> heldEndingAfter(@Param("studentId") Long studentId, @Param("status") BookingStatus status,
+			@Param("from") Instant from, Limit limit);
+
 	@Query("""
 			select b from Booking b where b.providerId = :providerId and b.startsAt >= :from and b.startsAt < :to
 			order by b.startsAt, b.id

@@ -16,9 +16,9 @@ import org.practica.directory.Organisation;
 import org.practica.directory.OrganisationKind;
 import org.practica.directory.Organisations;
 import org.practica.directory.Role;
-import org.practica.support.Commitments;
 import org.practica.support.FieldProblem;
 import org.practica.support.Ids;
+import org.practica.support.PlaceLocks;
 import org.practica.support.Problem;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,10 +27,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Services, their slots and the bookings on them. A booking is taken with the slot's row
- * locked and then the student's account locked, as a sign-up is, so that no slot takes
- * more than its capacity and no student holds two bookings, or a booking and a confirmed
- * shift, at once, under any concurrency.
+ * Services, their slots and the bookings on them. A booking is taken by the race-safe
+ * place sign-ups use ({@link PlaceLocks}): the slot's row locked, then the student's
+ * account, so that no slot takes more than its capacity and no student holds two
+ * bookings, or a booking and a confirmed shift, at once, under any concurrency.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,7 +50,7 @@ public class Bookings {
 
 	private final Halls halls;
 
-	private final List<Commitments> otherCommitments;
+	private final PlaceLocks places;
 
 	private final ApplicationEventPublisher events;
 
@@ -59,8 +59,8 @@ public class Bookings {
 	private final OnestopSettings settings;
 
 	Bookings(CommunityServiceRepository services, SlotRepository slots, BookingRepository bookings,
-			ConsentRepository consents, Organisations organisations, Accounts accounts, Halls halls,
-			List<Commitments> commitments, ApplicationEventPublisher events, Clock clock, OnestopSettings settings) {
+			ConsentRepository consents, Organisations organisations, Accounts accounts, Halls halls, PlaceLocks places,
+			ApplicationEventPublisher events, Clock clock, OnestopSettings settings) {
 		this.services = services;
 		this.slots = slots;
 		this.bookings = bookings;
@@ -68,7 +68,7 @@ public class Bookings {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.halls = halls;
-		this.otherCommitments = commitments.stream().filter(c -> !(c instanceof BookingCommitments)).toList();
+		this.places = places;
 		this.events = events;
 		this.clock = clock;
 		this.settings = settings;
@@ -163,7 +163,7 @@ public class Bookings {
 		if (!student.holds(Role.STUDENT)) {
 			throw Problem.forbidden();
 		}
-		Slot slot = this.slots.findForUpdate(slotId).orElseThrow(Problem::notFound);
+		Slot slot = this.places.lock(Slot.class, slotId).orElseThrow(Problem::notFound);
 		CommunityService service = this.services.findById(slot.getServiceId()).orElseThrow(Problem::notFound);
 		if (!isOpenTo(student, service)) {
 			throw Problem.notFound();
@@ -172,7 +172,7 @@ public class Bookings {
 		if (service.getKind().isPrivate() && !hasConsented(student.id(), service.getKind())) {
 			throw Problem.conflict("onestop.consent-required");
 		}
-		this.accounts.lock(student.id());
+		this.places.lockPerson(student.id());
 		Optional<Instant> barred = barredUntil(student.id(), service.getKind());
 		if (barred.isPresent()) {
 			throw Problem.conflict("onestop.booking.barred", LocalDate.ofInstant(barred.get(), this.clock.getZone()));
@@ -184,10 +184,8 @@ public class Bookings {
 		if (!held.isEmpty()) {
 			throw Problem.conflict("onestop.booking.overlapping");
 		}
-		for (Commitments other : this.otherCommitments) {
-			if (other.holds(student.id(), slot.getStartsAt(), slot.getEndsAt())) {
-				throw Problem.conflict("onestop.booking.overlapping-shift");
-			}
+		if (this.places.heldElsewhere(BookingCommitments.class, student.id(), slot.getStartsAt(), slot.getEndsAt())) {
+			throw Problem.conflict("onestop.booking.overlapping-shift");
 		}
 		Booking booking = this.bookings.save(slot.book(student.id(), now));
 		this.events.publishEvent(
@@ -197,7 +195,7 @@ public class Bookings {
 
 	/**
 	 * Cancels a booking: the student up to the cut-off before its start, the provider or
-	 * the service's admins until it starts. Others: 404.
+	 * (not for counselling) the service's admins until it starts. Others: 404.
 	 */
 	@Transactional
 	public Booking cancel(CurrentUser by, Long bookingId) {
@@ -206,7 +204,7 @@ public class Bookings {
 		if (!own && !isProviderOrAdmin(by, booking)) {
 			throw Problem.notFound();
 		}
-		Slot slot = this.slots.findForUpdate(booking.getSlotId()).orElseThrow(Problem::notFound);
+		Slot slot = this.places.lock(Slot.class, booking.getSlotId()).orElseThrow(Problem::notFound);
 		Instant now = this.clock.instant();
 		if (own) {
 			booking.cancelByStudent(now, this.settings.cancellationCutoff());
@@ -220,7 +218,10 @@ public class Bookings {
 		return booking;
 	}
 
-	/** The provider (or the service's admins) records that the student did not come. */
+	/**
+	 * The provider (or, not for counselling, the service's admins) records that the
+	 * student did not come.
+	 */
 	@Transactional
 	public Booking noShow(CurrentUser by, Long bookingId) {
 		Booking booking = this.bookings.findById(bookingId).orElseThrow(Problem::notFound);
@@ -244,7 +245,10 @@ public class Bookings {
 			.isPresent();
 	}
 
-	/** The booking, for the student who made it, its provider or the service's admins. */
+	/**
+	 * The booking, for the student who made it, its provider or the service's admins; a
+	 * counselling booking for the student and the counsellor only (404 for admins).
+	 */
 	public Booking booking(CurrentUser by, Long bookingId) {
 		Booking booking = this.bookings.findById(bookingId).orElseThrow(Problem::notFound);
 		if (!booking.getStudentId().equals(by.id()) && !isProviderOrAdmin(by, booking)) {
@@ -326,11 +330,16 @@ public class Bookings {
 		return this.bookings.ofProviderBetween(provider.id(), from, to);
 	}
 
-	/** The bookings of a slot, for its provider and the service's admins. */
+	/**
+	 * The bookings of a slot, for its provider and the service's admins; those of a
+	 * counselling slot, naming who booked, for its counsellor only (404 for admins, who
+	 * see only how many places are taken).
+	 */
 	public List<Booking> onSlot(CurrentUser by, Long slotId) {
 		Slot slot = this.slots.findById(slotId).orElseThrow(Problem::notFound);
 		CommunityService service = this.services.findById(slot.getServiceId()).orElseThrow(Problem::notFound);
-		if (!slot.getProviderId().equals(by.id()) && !by.manages(service.getOrganisationPath())) {
+		if (!slot.getProviderId().equals(by.id())
+				&& (slot.getKind().isPrivate() || !by.manages(service.getOrganisationPath()))) {
 			throw Problem.notFound();
 		}
 		return this.bookings.findBySlotIdOrderById(slotId);
@@ -390,9 +399,16 @@ public class Bookings {
 		return kind.isPrivate() && count < smallest ? null : count;
 	}
 
+	/**
+	 * Whether the person gives the booked service or manages it; a counselling booking
+	 * names a student's health care, so only its counsellor.
+	 */
 	boolean isProviderOrAdmin(CurrentUser by, Booking booking) {
 		if (booking.getProviderId().equals(by.id())) {
 			return true;
+		}
+		if (booking.getKind().isPrivate()) {
+			return false;
 		}
 		return this.services.findById(booking.getServiceId())
 			.map(s -> by.manages(s.getOrganisationPath()))

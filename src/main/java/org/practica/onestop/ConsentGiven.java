@@ -20,4 +20,10 @@ public record ConsentGiven(Long consentId, Long studentId, ServiceKind kind, Str
 		return "given";
 	}
 
+	/** A counselling booking's or consent's log line does not name who. */
+	@Override
+	public boolean withholdsActor() {
+		return this.kind.isPrivate();
+	}
+
 }

@@ -169,6 +169,14 @@ public class Counselling {
 		return this.notes.deleteWrittenBefore(this.clock.instant().minus(this.settings.noteRetention()));
 	}
 
+	/** The supervisor the university named, if any. */
+	public Optional<Long> supervisorOf(Long universityId) {
+		return this.jdbc.sql("select account_id from onestop_supervisor where university_id = ?")
+			.params(universityId)
+			.query(Long.class)
+			.optional();
+	}
+
 	private boolean isSupervisor(CurrentUser by, Booking booking) {
 		Long universityId = this.services.findById(booking.getServiceId())
 			.map(CommunityService::getUniversityId)

@@ -68,6 +68,40 @@ public class Courses {
 				&& organisation.getKind() != OrganisationKind.COLLEGE) {
 			throw FieldProblem.unprocessable("organisationId", "onestop.service.not-university");
 		}
+		List<Question> questions = questions(request);
+		Course course = this.courses.save(new Course(organisation.getId(), organisation.getPath(), request.title(),
+				request.content(), request.passMark(), request.required(), request.deadline(), questions));
+		this.events.publishEvent(new CourseOffered(course.getId(), organisation.getId()));
+		return course;
+	}
+
+	/**
+	 * Revises a course the person manages (404 for others): a new version with the new
+	 * content and quiz; its organisation stays.
+	 */
+	@Transactional
+	public Course revise(CurrentUser by, Long courseId, CourseRequest request) {
+		Course course = this.courses.findById(courseId).orElseThrow(Problem::notFound);
+		if (!by.manages(course.getOrganisationPath())) {
+			throw Problem.notFound();
+		}
+		course.revise(request.title(), request.content(), request.passMark(), request.required(), request.deadline(),
+				questions(request));
+		this.events
+			.publishEvent(new CourseRevised(course.getId(), course.getOrganisationId(), course.getCourseVersion()));
+		return course;
+	}
+
+	/** The course as its admins edit it: 404 for anyone else. */
+	public Course managedCourse(CurrentUser by, Long courseId) {
+		Course course = this.courses.findById(courseId).orElseThrow(Problem::notFound);
+		if (!by.manages(course.getOrganisationPath())) {
+			throw Problem.notFound();
+		}
+		return course;
+	}
+
+	private static List<Question> questions(CourseRequest request) {
 		if (request.required() && request.deadline() == null) {
 			throw FieldProblem.invalid("deadline", "onestop.course.deadline");
 		}
@@ -79,10 +113,7 @@ public class Courses {
 			}
 			questions.add(new Question(q.text(), q.options(), q.answer()));
 		}
-		Course course = this.courses.save(new Course(organisation.getId(), organisation.getPath(), request.title(),
-				request.content(), request.passMark(), request.required(), request.deadline(), questions));
-		this.events.publishEvent(new CourseOffered(course.getId(), organisation.getId()));
-		return course;
+		return questions;
 	}
 
 	/** The course, for its organisation's students and admins. */

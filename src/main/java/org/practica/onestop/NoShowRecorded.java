@@ -20,4 +20,10 @@ public record NoShowRecorded(Long bookingId, Long studentId, ServiceKind kind) i
 		return "no-show";
 	}
 
+	/** A counselling booking's or consent's log line does not name who. */
+	@Override
+	public boolean withholdsActor() {
+		return this.kind.isPrivate();
+	}
+
 }

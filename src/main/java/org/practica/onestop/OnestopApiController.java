@@ -26,6 +26,7 @@ import org.practica.directory.Organisations;
 import org.practica.support.Ids;
 import org.practica.support.PageResponse;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -174,7 +176,7 @@ class OnestopApiController {
 	@GetMapping(value = "/me/bookings.ics", produces = "text/calendar")
 	ResponseEntity<String> ics(@AuthenticationPrincipal CurrentUser user) throws IOException {
 		StringWriter ics = new StringWriter();
-		new CalendarOutputter().output(this.calendar.of(user), ics);
+		new CalendarOutputter().output(this.calendar.of(user, LocaleContextHolder.getLocale()), ics);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
 			.header("Content-Disposition", "attachment; filename=\"bookings.ics\"")
@@ -253,6 +255,15 @@ class OnestopApiController {
 			@Valid @RequestBody CourseRequest request) {
 		Course course = this.courses.offer(user, request);
 		return ResponseEntity.created(URI.create("/api/v1/courses/" + course.getId())).body(CourseJson.of(course));
+	}
+
+	@Operation(summary = "Revise a safety course and its quiz (its organisation's admins)",
+			description = "A new version; the organisationId in the body is ignored (a course stays where it is). "
+					+ "Completions keep the version they passed.")
+	@PutMapping("/courses/{id}")
+	CourseJson revise(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@Valid @RequestBody CourseRequest request) {
+		return CourseJson.of(this.courses.revise(user, id, request));
 	}
 
 	@Operation(summary = "One course, without its answers (its students and admins)")

@@ -21,13 +21,19 @@ import org.practica.directory.Organisation;
 import org.practica.directory.OrganisationKind;
 import org.practica.directory.Organisations;
 import org.practica.directory.Role;
+import org.practica.signup.CalendarFeeds;
+import org.practica.support.FieldProblem;
 import org.practica.support.Problem;
+
+import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,12 +64,14 @@ class OnestopController {
 
 	private final Accounts accounts;
 
+	private final CalendarFeeds feeds;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	OnestopController(Bookings bookings, Counselling counselling, Courses courses, Announcements announcements,
-			Halls halls, Organisations organisations, Accounts accounts, Clock clock) {
+			Halls halls, Organisations organisations, Accounts accounts, CalendarFeeds feeds, Clock clock) {
 		this.bookings = bookings;
 		this.counselling = counselling;
 		this.courses = courses;
@@ -71,6 +79,7 @@ class OnestopController {
 		this.halls = halls;
 		this.organisations = organisations;
 		this.accounts = accounts;
+		this.feeds = feeds;
 		this.clock = clock;
 		this.zone = clock.getZone();
 	}
@@ -107,6 +116,7 @@ class OnestopController {
 		model.addAttribute("hall", this.halls.hallOf(user.id()).flatMap(this.halls::find).orElse(null));
 		model.addAttribute("now", now);
 		model.addAttribute("cutoff", this.bookings.cancellationCutoff());
+		model.addAttribute("feedCreatedAt", this.feeds.createdAt(user).orElse(null));
 		return "onestop/student";
 	}
 
@@ -238,13 +248,15 @@ class OnestopController {
 		slots.forEach(s -> serviceIds.add(s.getServiceId()));
 		coming.forEach(b -> serviceIds.add(b.getServiceId()));
 		model.addAttribute("monday", monday);
+		model.addAttribute("feedCreatedAt", this.feeds.createdAt(user).orElse(null));
 		model.addAttribute("days", days);
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("bookings", coming);
 		model.addAttribute("students", names(coming.stream().map(Booking::getStudentId).distinct().toList()));
 		model.addAttribute("services", this.bookings.servicesById(serviceIds.stream().distinct().toList()));
 		model.addAttribute("offered", mine);
-		model.addAttribute("start", LocalDateTime.now(this.clock).plusDays(1).withHour(14).withMinute(0));
+		model.addAttribute("start",
+				LocalDateTime.now(this.clock).plusDays(1).withHour(14).withMinute(0).withSecond(0).withNano(0));
 		return "onestop/provider";
 	}
 
@@ -293,6 +305,22 @@ class OnestopController {
 							organisation.getPath().startsWith(c.getOrganisationPath()) ? organisation.getId() : null))
 					.toList());
 		model.addAttribute("halls", this.halls.ofUniversity(organisation.rootId()));
+		boolean university = organisation.getKind() == OrganisationKind.UNIVERSITY;
+		model.addAttribute("university", university);
+		if (university) {
+			model.addAttribute("residents",
+					this.halls.ofUniversity(organisation.getId())
+						.stream()
+						.collect(Collectors.toMap(ResidenceHall::getId, h -> this.halls.residents(h.getId()).size())));
+			List<Long> providers = this.accounts.holding(Role.SERVICE_PROVIDER, organisation.getPath());
+			model.addAttribute("providers",
+					this.accounts.byId(providers)
+						.values()
+						.stream()
+						.sorted(java.util.Comparator.comparing(Account::getUsername))
+						.toList());
+			model.addAttribute("supervisor", this.counselling.supervisorOf(organisation.getId()).orElse(null));
+		}
 		model.addAttribute("kinds", ServiceKind.values());
 		return "onestop/admin";
 	}
@@ -326,6 +354,107 @@ class OnestopController {
 		redirect.addFlashAttribute("reminded", this.courses.remind(user, id, scope));
 		redirect.addFlashAttribute("flash", "onestop.course.reminded");
 		return "redirect:/onestop/admin?organisationId=" + organisationId;
+	}
+
+	/** A residence hall of the university the admin runs. */
+	@PostMapping("/onestop/admin/halls")
+	String createHall(@AuthenticationPrincipal CurrentUser user, @RequestParam Long organisationId,
+			@RequestParam(required = false) String name, RedirectAttributes redirect) {
+		this.halls.create(user, organisationId, name == null ? null : name.strip());
+		redirect.addFlashAttribute("flash", "onestop.hall.created");
+		return "redirect:/onestop/admin?organisationId=" + organisationId + "#halls";
+	}
+
+	/** A student (by username) now lives in the hall. */
+	@PostMapping("/onestop/admin/halls/{id}/residents")
+	String setResident(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@RequestParam(required = false) String username, RedirectAttributes redirect) {
+		ResidenceHall hall = this.halls.managed(user, id);
+		Account student = this.accounts.findByUsername(username == null ? "" : username.strip())
+			.orElseThrow(() -> FieldProblem.unprocessable("username", "onestop.hall.resident.unknown"));
+		this.halls.setResident(user, id, student.getId());
+		redirect.addFlashAttribute("flash", "onestop.hall.resident-set");
+		return "redirect:/onestop/admin?organisationId=" + hall.getUniversityId() + "#halls";
+	}
+
+	/** The university's counselling supervisor, one of its service providers. */
+	@PostMapping("/onestop/admin/supervisor")
+	String nameSupervisor(@AuthenticationPrincipal CurrentUser user, @RequestParam Long organisationId,
+			@RequestParam(required = false) Long accountId, RedirectAttributes redirect) {
+		if (accountId == null) {
+			throw FieldProblem.invalid("accountId", "onestop.supervisor.required");
+		}
+		this.counselling.nameSupervisor(user, organisationId, accountId);
+		redirect.addFlashAttribute("flash", "onestop.supervisor.named");
+		return "redirect:/onestop/admin?organisationId=" + organisationId + "#halls";
+	}
+
+	/** A new safety course, with its quiz, for a university or college the admin runs. */
+	@GetMapping("/onestop/admin/courses/new")
+	String newCourse(@AuthenticationPrincipal CurrentUser user, @RequestParam Long organisationId, Model model) {
+		Organisation organisation = managedOrganisation(user, organisationId);
+		model.addAttribute("form", new CourseForm().withBlankQuestions());
+		return courseForm(model, organisation, null);
+	}
+
+	@PostMapping("/onestop/admin/courses")
+	String offerCourse(@AuthenticationPrincipal CurrentUser user, @RequestParam Long organisationId,
+			@Valid @ModelAttribute("form") CourseForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Organisation organisation = managedOrganisation(user, organisationId);
+		CourseRequest request = form.toRequest(organisationId, result);
+		if (!result.hasErrors()) {
+			try {
+				this.courses.offer(user, request);
+				redirect.addFlashAttribute("flash", "onestop.course.offered");
+				return "redirect:/onestop/admin?organisationId=" + organisationId + "#course-rates";
+			}
+			catch (FieldProblem problem) {
+				problem.rejectInto(result);
+			}
+		}
+		form.withBlankQuestions();
+		return courseForm(model, organisation, null);
+	}
+
+	/**
+	 * A course's content and quiz to revise, for its organisation's admins (404 else).
+	 */
+	@GetMapping("/onestop/admin/courses/{id}/edit")
+	String editCourse(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+		Course course = this.courses.managedCourse(user, id);
+		model.addAttribute("form", CourseForm.of(course).withBlankQuestions());
+		return courseForm(model, this.organisations.get(course.getOrganisationId()), course);
+	}
+
+	@PostMapping("/onestop/admin/courses/{id}")
+	String reviseCourse(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("form") CourseForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Course course = this.courses.managedCourse(user, id);
+		CourseRequest request = form.toRequest(course.getOrganisationId(), result);
+		if (!result.hasErrors()) {
+			try {
+				this.courses.revise(user, id, request);
+				redirect.addFlashAttribute("flash", "onestop.course.revised");
+				return "redirect:/onestop/admin?organisationId=" + course.getOrganisationId() + "#course-rates";
+			}
+			catch (FieldProblem problem) {
+				problem.rejectInto(result);
+			}
+		}
+		form.withBlankQuestions();
+		return courseForm(model, this.organisations.get(course.getOrganisationId()), course);
+	}
+
+	private String courseForm(Model model, Organisation organisation, Course course) {
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("course", course);
+		return "onestop/course-form";
+	}
+
+	private Organisation managedOrganisation(CurrentUser user, Long organisationId) {
+		return this.organisations.getManaged(user, organisationId);
 	}
 
 	private static String required(String field, String value) {

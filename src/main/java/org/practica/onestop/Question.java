@@ -36,6 +36,11 @@ public class Question {
 		return Arrays.asList(this.options.split("\n"));
 	}
 
+	/** The right option, from 0: for the course's editors only, never in an answer. */
+	int answer() {
+		return this.answer;
+	}
+
 	boolean isAnsweredBy(Integer chosen) {
 		return chosen != null && chosen == this.answer;
 	}

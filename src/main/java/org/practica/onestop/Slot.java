@@ -3,7 +3,9 @@ package org.practica.onestop;
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,12 +16,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.practica.support.AuditedEntity;
+import org.practica.support.Places;
 import org.practica.support.Problem;
 
 /**
  * A bookable time of a service with one provider: one-to-one (capacity 1) or a group
- * session. It counts its own bookings, changed only while its row is locked, so that it
- * never takes more than its capacity, as a shift keeps its seats.
+ * session. Its places are the race-safe place a shift's seats are too ({@link Places},
+ * the bookings held), changed only while its row is locked
+ * ({@link org.practica.support.PlaceLocks}), so that it never takes more than its
+ * capacity.
  */
 @Entity
 @Table(name = "onestop_slot")
@@ -46,9 +51,10 @@ public class Slot extends AuditedEntity {
 	@Column(nullable = false)
 	private Instant endsAt;
 
-	private int capacity;
-
-	private int booked;
+	/** Its places: the capacity and the bookings holding one. */
+	@Embedded
+	@AttributeOverride(name = "held", column = @Column(name = "booked", nullable = false))
+	private Places places;
 
 	/** The provider's free minutes kept before and after it. */
 	private int bufferMinutes;
@@ -69,7 +75,7 @@ public class Slot extends AuditedEntity {
 		this.providerId = providerId;
 		this.startsAt = startsAt;
 		this.endsAt = endsAt;
-		this.capacity = capacity;
+		this.places = new Places(capacity);
 		this.bufferMinutes = bufferMinutes;
 		this.noticeMinutes = noticeMinutes;
 		this.seriesId = seriesId;
@@ -83,28 +89,27 @@ public class Slot extends AuditedEntity {
 		if (!now.isBefore(this.startsAt.minus(Duration.ofMinutes(this.noticeMinutes)))) {
 			throw Problem.conflict("onestop.booking.closed");
 		}
-		if (!hasFreePlace()) {
+		if (!this.places.take()) {
 			throw Problem.conflict("onestop.booking.full");
 		}
-		this.booked++;
 		return new Booking(this, studentId, now);
 	}
 
 	/** A booking was cancelled: its place is free again. */
 	void released() {
-		this.booked--;
+		this.places.release();
 	}
 
 	public boolean hasFreePlace() {
-		return this.booked < this.capacity;
+		return this.places.hasFree();
 	}
 
 	public int placesLeft() {
-		return Math.max(0, this.capacity - this.booked);
+		return this.places.left();
 	}
 
 	public boolean isOneToOne() {
-		return this.capacity == 1;
+		return this.places.isSingle();
 	}
 
 	/** Whether the two share any moment, the provider's buffers around both counted. */
@@ -143,11 +148,11 @@ public class Slot extends AuditedEntity {
 	}
 
 	public int getCapacity() {
-		return this.capacity;
+		return this.places.capacity();
 	}
 
 	public int getBooked() {
-		return this.booked;
+		return this.places.held();
 	}
 
 	public int getBufferMinutes() {

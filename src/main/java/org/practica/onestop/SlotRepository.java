@@ -3,20 +3,12 @@ package org.practica.onestop;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
-import jakarta.persistence.LockModeType;
-
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
 
 interface SlotRepository extends ListCrudRepository<Slot, Long> {
-
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select s from Slot s where s.id = :id")
-	Optional<Slot> findForUpdate(@Param("id") Long id);
 
 	@Query("""
 			select s from Slot s where s.serviceId in :serviceIds and s.startsAt >= :from and s.startsAt < :to

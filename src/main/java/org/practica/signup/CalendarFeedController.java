@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -23,6 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class CalendarFeedController {
+
+	private static final java.util.Set<String> BACK = java.util.Set.of("/me/signups", "/onestop", "/onestop/provider");
 
 	static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
@@ -43,11 +46,30 @@ class CalendarFeedController {
 			.body(ics.toString());
 	}
 
+	/**
+	 * A new address, told once; back to the page it was asked from (my sign-ups, the
+	 * one-stop page, the provider's calendar).
+	 */
 	@PostMapping("/me/calendar-feed")
-	String renew(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String renew(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String back,
+			RedirectAttributes redirect) {
 		redirect.addFlashAttribute("feedUrl", this.feeds.renew(user));
 		redirect.addFlashAttribute("flash", "calendar.feed.made");
-		return "redirect:/me/signups#calendar-feed";
+		return "redirect:" + back(back) + "#calendar-feed";
+	}
+
+	/** Stops the feed: its address answers 404 from now on. */
+	@PostMapping("/me/calendar-feed/stop")
+	String stop(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String back,
+			RedirectAttributes redirect) {
+		this.feeds.revoke(user);
+		redirect.addFlashAttribute("flash", "calendar.feed.stopped");
+		return "redirect:" + back(back) + "#calendar-feed";
+	}
+
+	/** Only the pages that show the feed, never an address from outside. */
+	private static String back(String back) {
+		return back != null && BACK.contains(back) ? back : "/me/signups";
 	}
 
 }

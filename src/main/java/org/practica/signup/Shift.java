@@ -2,7 +2,9 @@ package org.practica.signup;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,12 +13,14 @@ import jakarta.persistence.SequenceGenerator;
 
 import org.practica.project.Project;
 import org.practica.support.AuditedEntity;
+import org.practica.support.Places;
 import org.practica.support.Problem;
 
 /**
- * A time and place of a project that students sign up for, with a capacity. It keeps its
- * own counts of confirmed and waitlisted sign-ups, changed only while the shift's row is
- * locked, so capacity holds under any concurrency.
+ * A time and place of a project that students sign up for, with a capacity. Its seats are
+ * the shared race-safe place ({@link Places}, the confirmed sign-ups held), and it keeps
+ * its own waitlist count besides; both change only while the shift's row is locked
+ * ({@link org.practica.support.PlaceLocks}), so capacity holds under any concurrency.
  */
 @Entity
 public class Shift extends AuditedEntity {
@@ -38,9 +42,10 @@ public class Shift extends AuditedEntity {
 	@Column(nullable = false)
 	private Instant endsAt;
 
-	private int capacity;
-
-	private int confirmed;
+	/** Its seats: the capacity and the confirmed sign-ups holding one. */
+	@Embedded
+	@AttributeOverride(name = "held", column = @Column(name = "confirmed", nullable = false))
+	private Places seats;
 
 	private int waitlisted;
 
@@ -101,7 +106,7 @@ public class Shift extends AuditedEntity {
 		this.title = request.title().strip();
 		this.startsAt = request.startsAt().toInstant();
 		this.endsAt = request.endsAt().toInstant();
-		this.capacity = request.capacity();
+		this.seats = new Places(request.capacity());
 		this.address = request.address() == null || request.address().isBlank() ? null : request.address().strip();
 		this.latitude = request.latitude();
 		this.longitude = request.longitude();
@@ -116,8 +121,7 @@ public class Shift extends AuditedEntity {
 			throw Problem.conflict("signup.shift.ended");
 		}
 		this.taken++;
-		if (hasFreeSeat()) {
-			this.confirmed++;
+		if (this.seats.take()) {
 			return new Signup(this, studentId, SignupStatus.CONFIRMED, this.taken, now);
 		}
 		this.waitlisted++;
@@ -127,11 +131,10 @@ public class Shift extends AuditedEntity {
 	/** A sign-up left: a confirmed seat goes to the first waitlisted, if any. */
 	void released(Signup cancelled, Signup firstWaiting) {
 		if (cancelled.wasConfirmed()) {
-			this.confirmed--;
-			if (firstWaiting != null) {
+			this.seats.release();
+			if (firstWaiting != null && this.seats.take()) {
 				firstWaiting.promote();
 				this.waitlisted--;
-				this.confirmed++;
 			}
 		}
 		else {
@@ -140,11 +143,11 @@ public class Shift extends AuditedEntity {
 	}
 
 	public boolean hasFreeSeat() {
-		return this.confirmed < this.capacity;
+		return this.seats.hasFree();
 	}
 
 	public int seatsLeft() {
-		return Math.max(0, this.capacity - this.confirmed);
+		return this.seats.left();
 	}
 
 	/** The seats a sign-up could still take now: none once the shift has ended. */
@@ -199,11 +202,11 @@ public class Shift extends AuditedEntity {
 	}
 
 	public int getCapacity() {
-		return this.capacity;
+		return this.seats.capacity();
 	}
 
 	public int getConfirmed() {
-		return this.confirmed;
+		return this.seats.held();
 	}
 
 	public int getWaitlisted() {

@@ -163,7 +163,7 @@ public class ShiftFinder {
 				where.add(cb.lessThan(root.get("startsAt"), startOf(search.to().plusDays(1))));
 			}
 			if (search.freeSeatsOnly()) {
-				where.add(cb.lessThan(root.get("confirmed"), root.<Integer>get("capacity")));
+				where.add(cb.lessThan(root.get("seats").get("held"), root.get("seats").<Integer>get("capacity")));
 			}
 			if (search.withinKm() != null && context.campus() != null) {
 				where.add(within(cb, root.get("latitude"), root.get("longitude"), context.campus(), search.withinKm()));

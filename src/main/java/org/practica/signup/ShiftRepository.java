@@ -3,23 +3,15 @@ package org.practica.signup;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-
-import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
 
 interface ShiftRepository extends ListCrudRepository<Shift, Long>, JpaSpecificationExecutor<Shift> {
-
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select s from Shift s where s.id = :id")
-	Optional<Shift> findForUpdate(@Param("id") Long id);
 
 	List<Shift> findByProjectIdOrderByStartsAtAscIdAsc(Long projectId);
 

@@ -126,13 +126,23 @@ class SignupApiController {
 	}
 
 	@Operation(summary = "A new address for the calling student's calendar feed (iCalendar)",
-			description = "The feed lists the student's confirmed shifts; calendar apps read it without signing in. "
+			description = "The feed lists a student's confirmed shifts and one-stop bookings, or a service provider's "
+					+ "slots (with how many places are booked, never who); calendar apps read it without signing in. "
 					+ "Only the secret's hash is kept, so the address is told once; a new one replaces the old, "
 					+ "which then answers 404.")
 	@PostMapping("/me/calendar-feed")
 	@ApiResponse(responseCode = "201", description = "The feed's address")
 	ResponseEntity<CalendarFeedJson> calendarFeed(@AuthenticationPrincipal CurrentUser user) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(new CalendarFeedJson(this.feeds.renew(user)));
+	}
+
+	@Operation(summary = "Stop the caller's calendar feed",
+			description = "Its address answers 404 from now on; " + "a new one can be made at any time.")
+	@DeleteMapping("/me/calendar-feed")
+	@ApiResponse(responseCode = "204", description = "Stopped (or there was none)")
+	ResponseEntity<Void> stopCalendarFeed(@AuthenticationPrincipal CurrentUser user) {
+		this.feeds.revoke(user);
+		return ResponseEntity.noContent().build();
 	}
 
 	private OpenShiftJson json(OpenShift open) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.practica.directory.Accounts;
 import org.practica.directory.CurrentUser;
 import org.practica.directory.Role;
 import org.practica.need.Need;
@@ -19,8 +18,8 @@ import org.practica.need.Needs;
 import org.practica.project.Project;
 import org.practica.project.ProjectDates;
 import org.practica.project.Projects;
-import org.practica.support.Commitments;
 import org.practica.support.FieldProblem;
+import org.practica.support.PlaceLocks;
 import org.practica.support.Problem;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Shifts and the places on them. Every change to a shift's places happens with the
- * shift's row locked, and every sign-up with the student's account locked, so that
- * capacity, waitlist order and the no-overlap rule hold under any concurrency.
+ * shift's row locked, and every sign-up with the student's account locked, as the shared
+ * race-safe place takes them ({@link PlaceLocks}, which one-stop bookings use too), so
+ * that capacity, waitlist order and the no-overlap rule hold under any concurrency.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,28 +46,25 @@ public class Signups {
 
 	private final Needs needs;
 
-	private final Accounts accounts;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private final Duration cancellationCutoff;
 
-	/** What else holds a student's time (booked appointments): never a shift's own. */
-	private final List<Commitments> otherCommitments;
+	/** Locks a shift and a student, and asks what else holds the student's time. */
+	private final PlaceLocks places;
 
-	Signups(ShiftRepository shifts, SignupRepository signups, Projects projects, Needs needs, Accounts accounts,
-			ApplicationEventPublisher events, Clock clock, SignupSettings settings, List<Commitments> commitments) {
+	Signups(ShiftRepository shifts, SignupRepository signups, Projects projects, Needs needs, PlaceLocks places,
+			ApplicationEventPublisher events, Clock clock, SignupSettings settings) {
 		this.shifts = shifts;
 		this.signups = signups;
 		this.projects = projects;
 		this.needs = needs;
-		this.accounts = accounts;
+		this.places = places;
 		this.events = events;
 		this.clock = clock;
 		this.cancellationCutoff = settings.cancellationCutoff();
-		this.otherCommitments = commitments.stream().filter(c -> !(c instanceof SignupCommitments)).toList();
 	}
 
 	/**
@@ -142,13 +139,13 @@ public class Signups {
 		if (!student.holds(Role.STUDENT)) {
 			throw Problem.forbidden();
 		}
-		Shift shift = this.shifts.findForUpdate(shiftId).orElseThrow(Problem::notFound);
+		Shift shift = this.places.lock(Shift.class, shiftId).orElseThrow(Problem::notFound);
 		Project project = this.projects.get(student, shift.getProjectId());
 		if (!project.isActive()) {
 			throw Problem.conflict("project.not-active");
 		}
 		this.projects.checkMayJoin(student, project);
-		this.accounts.lock(student.id());
+		this.places.lockPerson(student.id());
 		List<Long> held = this.signups.overlapping(student.id(), shift.getStartsAt(), shift.getEndsAt(), Limit.of(2));
 		if (held.contains(shiftId)) {
 			throw Problem.conflict("signup.already");
@@ -173,12 +170,7 @@ public class Signups {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Map<Long, Shift> lockForAssignment(Collection<Long> shiftIds) {
-		Map<Long, Shift> locked = new LinkedHashMap<>();
-		shiftIds.stream()
-			.distinct()
-			.sorted()
-			.forEach(id -> this.shifts.findForUpdate(id).ifPresent(shift -> locked.put(id, shift)));
-		return locked;
+		return this.places.lockAll(Shift.class, shiftIds);
 	}
 
 	/**
@@ -191,14 +183,14 @@ public class Signups {
 	 */
 	@Transactional
 	public List<Long> assign(Long shiftId, List<Long> studentIds) {
-		Shift shift = this.shifts.findForUpdate(shiftId).orElseThrow(Problem::notFound);
+		Shift shift = this.places.lock(Shift.class, shiftId).orElseThrow(Problem::notFound);
 		Instant now = this.clock.instant();
 		List<Long> admitted = new ArrayList<>();
 		for (Long studentId : studentIds) {
 			if (shift.seatsLeftAt(now) == 0) {
 				break;
 			}
-			this.accounts.lock(studentId);
+			this.places.lockPerson(studentId);
 			if (holdsOverlapping(studentId, shift.getStartsAt(), shift.getEndsAt())
 					|| holdsOtherCommitment(studentId, shift.getStartsAt(), shift.getEndsAt())) {
 				continue;
@@ -241,7 +233,7 @@ public class Signups {
 	 * moment of the span; asked with the student's account locked.
 	 */
 	private boolean holdsOtherCommitment(Long studentId, Instant startsAt, Instant endsAt) {
-		return this.otherCommitments.stream().anyMatch(c -> c.holds(studentId, startsAt, endsAt));
+		return this.places.heldElsewhere(SignupCommitments.class, studentId, startsAt, endsAt);
 	}
 
 	/**
@@ -261,7 +253,7 @@ public class Signups {
 				throw Problem.forbidden();
 			}
 		}
-		Shift shift = this.shifts.findForUpdate(signup.getShiftId()).orElseThrow(Problem::notFound);
+		Shift shift = this.places.lock(Shift.class, signup.getShiftId()).orElseThrow(Problem::notFound);
 		if (own) {
 			signup.cancelByStudent(this.clock.instant(), this.cancellationCutoff);
 		}

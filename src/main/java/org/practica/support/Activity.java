@@ -15,4 +15,13 @@ public interface Activity {
 	/** What happened, such as {@code published}. */
 	String action();
 
+	/**
+	 * Whether the change concerns sensitive personal information (a counselling booking
+	 * or consent): then the log keeps what happened and when, but not who did it, since
+	 * the actor is the student whose health care it is, or their counsellor.
+	 */
+	default boolean withholdsActor() {
+		return false;
+	}
+
 }

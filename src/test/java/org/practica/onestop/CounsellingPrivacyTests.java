@@ -8,10 +8,12 @@ import org.practica.directory.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -151,6 +153,69 @@ class CounsellingPrivacyTests extends OnestopTestSupport {
 			.params(Long.valueOf(booking))
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void adminsSeeNeitherWhoBookedCounsellingNorTheBookingWhileTheCounsellorAndTheStudentDo() throws Exception {
+		Campus campus = campus();
+		String slot = slot(campus.counsellor(), service(campus, ServiceKind.COUNSELLING), 24, 1);
+		String booking = consentAndBook(campus.student(), slot);
+		String academicSlot = slot(campus.tutor(), service(campus, ServiceKind.ACADEMIC), 30, 2);
+		String academic = read(postAs(token(campus.student()), null, "/api/v1/slots/{id}/bookings", academicSlot)
+			.andExpect(status().isCreated()), "$.id");
+		String student = campus.student().getId().toString();
+
+		for (String admin : new String[] { token(campus.admin()), token("admin", "Lantern-Orchard-Test-7") }) {
+			getAs(admin, "/api/v1/bookings/{id}", booking).andExpect(status().isNotFound())
+				.andExpect(jsonPath("$.studentId").doesNotExist());
+			getAs(admin, "/api/v1/slots/{id}/bookings", slot).andExpect(status().isNotFound())
+				.andExpect(jsonPath("$[0].studentId").doesNotExist());
+			postAs(admin, null, "/api/v1/bookings/{id}/no-show", booking).andExpect(status().isNotFound());
+			deleteAs(admin, "/api/v1/bookings/{id}", booking).andExpect(status().isNotFound());
+		}
+		// the page of the booking, which names the student to its counsellor
+		this.mvc
+			.perform(get("/onestop/bookings/{id}", booking)
+				.with(SecurityMockMvcRequestPostProcessors.user(this.accounts.actingAs(campus.admin().getUsername()))))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/onestop/bookings/{id}", booking).with(SecurityMockMvcRequestPostProcessors
+				.user(this.accounts.actingAs(campus.counsellor().getUsername()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(campus.student().getDisplayName())));
+		// what admins may see: that places are taken, and the bookings of other kinds
+		getAs(token(campus.admin()), "/api/v1/services/{id}/slots",
+				read(getAs(token(campus.counsellor()), "/api/v1/slots/{id}/bookings", slot).andExpect(status().isOk())
+					.andExpect(jsonPath("$[0].studentId").value(student)), "$[0].serviceId"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].booked").value(1))
+			.andExpect(jsonPath("$[0].studentId").doesNotExist());
+		getAs(token(campus.admin()), "/api/v1/bookings/{id}", academic).andExpect(status().isOk())
+			.andExpect(jsonPath("$.studentId").value(student));
+		getAs(token(campus.student()), "/api/v1/bookings/{id}", booking).andExpect(status().isOk());
+		getAs(token(campus.counsellor()), "/api/v1/bookings/{id}", booking).andExpect(status().isOk());
+
+		// the activity log keeps that a counselling booking and a consent happened, not
+		// who
+		eventsHandled();
+		assertThat(this.jdbc
+			.sql("select actor from audit_activity where (subject_type = 'onestop-booking' and subject_id = ?) "
+					+ "or subject_type = 'onestop-consent'")
+			.params(Long.valueOf(booking))
+			.query(String.class)
+			.list()).isNotEmpty().containsOnly("withheld");
+		assertThat(this.jdbc
+			.sql("select actor from audit_activity where subject_type = 'onestop-booking' " + "and subject_id = ?")
+			.params(Long.valueOf(academic))
+			.query(String.class)
+			.list()).containsExactly(campus.student().getUsername());
+		// the counsellor still cancels it, and that line names nobody either
+		deleteAs(token(campus.counsellor()), "/api/v1/bookings/{id}", booking).andExpect(status().isNoContent());
+		assertThat(this.jdbc
+			.sql("select actor from audit_activity where subject_type = 'onestop-booking' and subject_id = ?")
+			.params(Long.valueOf(booking))
+			.query(String.class)
+			.list()).hasSize(2).containsOnly("withheld");
 	}
 
 }
