@@ -125,6 +125,18 @@ public final class EfficiencyAdjustment {
 
 		private long moves;
 
+		/**
+		 * positions whose candidate changed since they were last walked: a new rotation
+		 * has to pass through one of them
+		 */
+		private final int[] work;
+
+		private int workCount;
+
+		private final boolean[] queued;
+
+		private final Walk walk;
+
 		Pass(MatchingInstance instance, boolean[] consents) {
 			this.students = instance.studentCount();
 			this.positions = instance.positionCount();
@@ -150,31 +162,18 @@ public final class EfficiencyAdjustment {
 			this.zeros = new int[this.positions];
 			this.scan = new int[this.positions];
 			this.candidateAt = new int[this.positions];
+			this.work = new int[this.positions];
+			this.queued = new boolean[this.positions];
+			this.walk = new Walk(this.positions);
 		}
 
 		EfficiencyAdjustment.Result run() {
 			long proposals = deferredAcceptance();
 			int rounds = 1;
 			settle(true);
-			int[] live = new int[this.positions];
-			int liveCount = 0;
-			for (int p = 0; p < this.positions; p++) {
-				if (!this.removed[p] && this.scan[p] != EXHAUSTED) {
-					live[liveCount++] = p;
-				}
-			}
-			Walk walk = new Walk(this.positions);
 			while (this.activeCount > 0) {
 				rounds++;
-				int kept = 0;
-				for (int i = 0; i < liveCount; i++) {
-					int p = live[i];
-					if (!this.removed[p] && this.scan[p] != EXHAUSTED) {
-						live[kept++] = p;
-					}
-				}
-				liveCount = kept;
-				eliminateRotations(live, liveCount, rounds, walk);
+				eliminateRotations(rounds);
 				settle(false);
 			}
 			return new EfficiencyAdjustment.Result(new Matching(this.positionOf, proposals + this.moves), rounds);
@@ -220,6 +219,9 @@ public final class EfficiencyAdjustment {
 				if (this.demand[p] == 0) {
 					this.zeros[this.zeroCount++] = p;
 				}
+				// every candidate is found from the start, so that a position whose
+				// candidate changes can be told by the candidate's rank
+				next(p);
 			}
 			return proposals;
 		}
@@ -279,9 +281,32 @@ public final class EfficiencyAdjustment {
 
 		/** Takes a settled student out of the problem, and out of the demand counts. */
 		private void leave(int s) {
+			requeueCandidacies(s);
 			this.active[s] = false;
 			this.activeCount--;
 			uncount(s, this.listStart[s], this.at[s]);
+		}
+
+		/**
+		 * Queues the positions whose candidate the student is. Outside a walk, each
+		 * position not queued has its candidate found.
+		 */
+		private void requeueCandidacies(int s) {
+			int[] list = this.list;
+			for (int k = this.listStart[s], end = this.at[s]; k < end; k += 2) {
+				int p = list[k];
+				int r = this.scan[p];
+				if (r != EXHAUSTED && r == list[k + 1]) {
+					queue(p);
+				}
+			}
+		}
+
+		private void queue(int p) {
+			if (!this.queued[p] && !this.removed[p]) {
+				this.queued[p] = true;
+				this.work[this.workCount++] = p;
+			}
 		}
 
 		/**
@@ -301,6 +326,7 @@ public final class EfficiencyAdjustment {
 				if (this.removed[p]) {
 					continue;
 				}
+				queue(p);
 				int first = this.rankingStart[p];
 				int last = Math.min(this.rankingStart[p + 1],
 						(old == Integer.MAX_VALUE) ? Integer.MAX_VALUE : first + old);
@@ -382,25 +408,22 @@ public final class EfficiencyAdjustment {
 		}
 
 		/**
-		 * Eliminates exposed rotations until none is left, walking from each live
-		 * position along the candidates' positions: a walk that reaches a position with
-		 * no candidate, or one already found to lead to one, ends in nothing for this
-		 * round (the students on it cannot move until something settles); a walk that
-		 * comes back to a position on it has found a rotation.
+		 * Eliminates exposed rotations until none is left, walking from each queued
+		 * position along the candidates' positions (a rotation not exposed at the end of
+		 * the previous round must pass through a position whose candidate has changed
+		 * since): a walk that reaches a position with no candidate, or one already found
+		 * to lead to one, ends in nothing for this round (the students on it cannot move
+		 * until something settles); a walk that comes back to a position on it has found
+		 * a rotation.
 		 */
-		private void eliminateRotations(int[] live, int liveCount, int round, Walk walk) {
-			int[] work = walk.work;
-			boolean[] queued = walk.queued;
-			int workCount = 0;
-			for (int i = liveCount - 1; i >= 0; i--) {
-				work[workCount++] = live[i];
-				queued[live[i]] = true;
-			}
-			int[] stack = walk.stack;
-			int[] depth = walk.depth;
-			int[] dead = walk.dead;
-			while (workCount > 0) {
-				int start = work[--workCount];
+		private void eliminateRotations(int round) {
+			int[] work = this.work;
+			boolean[] queued = this.queued;
+			int[] stack = this.walk.stack;
+			int[] depth = this.walk.depth;
+			int[] dead = this.walk.dead;
+			while (this.workCount > 0) {
+				int start = work[--this.workCount];
 				queued[start] = false;
 				if (this.removed[start] || dead[start] == round || depth[start] >= 0) {
 					continue;
@@ -424,14 +447,11 @@ public final class EfficiencyAdjustment {
 						depth[q] = top;
 						continue;
 					}
-					rotate(stack, d, top, walk);
+					rotate(stack, d, top);
 					for (int i = d; i <= top; i++) {
 						int c = stack[i];
 						depth[c] = -1;
-						if (!queued[c]) {
-							queued[c] = true;
-							work[workCount++] = c;
-						}
+						queue(c);
 					}
 					top = d - 1;
 				}
@@ -442,10 +462,10 @@ public final class EfficiencyAdjustment {
 		 * Moves each candidate of the positions {@code stack[from..to]} (each held by the
 		 * next position, the last by the first) to the position whose candidate they are.
 		 */
-		private void rotate(int[] stack, int from, int to, Walk walk) {
+		private void rotate(int[] stack, int from, int to) {
 			int k = to - from + 1;
-			int[] movers = walk.movers;
-			int[] slots = walk.slots;
+			int[] movers = this.walk.movers;
+			int[] slots = this.walk.slots;
 			for (int i = 0; i < k; i++) {
 				int c = stack[from + i];
 				int t = this.ranking[this.rankingStart[c] + this.scan[c]];
@@ -460,6 +480,7 @@ public final class EfficiencyAdjustment {
 				this.seat[slot] = t;
 				this.seatOf[t] = slot;
 				int offset = offsetOf(t, c);
+				requeueCandidacies(t);
 				uncount(t, offset, this.at[t]);
 				this.at[t] = offset;
 				this.positionOf[t] = c;
@@ -474,10 +495,6 @@ public final class EfficiencyAdjustment {
 	/** Scratch arrays for the rotation walks, one per position. */
 	private static final class Walk {
 
-		final int[] work;
-
-		final boolean[] queued;
-
 		final int[] stack;
 
 		/** where the position is on the stack, or -1 */
@@ -491,8 +508,6 @@ public final class EfficiencyAdjustment {
 		final int[] slots;
 
 		Walk(int positions) {
-			this.work = new int[positions];
-			this.queued = new boolean[positions];
 			this.stack = new int[positions];
 			this.depth = new int[positions];
 			Arrays.fill(this.depth, -1);
