@@ -109,7 +109,8 @@ public final class MatchingBenchmark {
 			String row = String.format("%,10d %,9d %,10d %,8d %,8d %,8d %,8d %,9d %,11d %,10d %,9d %,8d %,7d %,7d %,7d",
 					students, instance.positionCount(), instance.seats(), Files.size(file) >> 20, median(load),
 					median(solve), median(solveCpu), verifyMillis, matching.proposals(), matching.assignedCount(),
-					median(adjust), median(adjustCpu), adjusted.rounds(), peakMegabytes, generateMillis);
+					median(adjust), median(adjustCpu), (adjusted != null) ? adjusted.rounds() : -1, peakMegabytes,
+					generateMillis);
 			System.out.println(row);
 			rows.add(row);
 			targets.add(String.format(
@@ -118,8 +119,10 @@ public final class MatchingBenchmark {
 					students, median(load), median(loadCpu), median(solve), median(solveCpu), median(adjust),
 					median(adjustCpu), peakMegabytes));
 			fairness.add(fairnessRow(students, "deferred acceptance", instance, matching, matching, null));
-			fairness.add(
-					fairnessRow(students, "adjusted (all consent)", instance, adjusted.matching(), matching, everyone));
+			if (adjusted != null) {
+				fairness.add(fairnessRow(students, "adjusted (all consent)", instance, adjusted.matching(), matching,
+						everyone));
+			}
 			fairness.add(fairnessRow(students, "first come", instance, firstCome, matching, null));
 		}
 		System.out.println();
