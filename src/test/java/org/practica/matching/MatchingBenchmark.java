@@ -139,24 +139,29 @@ public final class MatchingBenchmark {
 		targets.forEach(System.out::println);
 		Path freshFile = directory.resolve("matching-" + FRESH_SIZE + ".json");
 		if (FRESH_RUNS > 0 && Files.exists(freshFile)) {
-			long[] fresh = freshMatch(freshFile);
+			long[] fresh = freshMatch(freshFile, true);
 			System.out.printf("  match command, fresh JVM, %,d students: solve %d ms (runs %s)  target <= 100 ms%n",
 					FRESH_SIZE, fresh[fresh.length / 2], Arrays.toString(fresh));
+			long[] cold = freshMatch(freshFile, false);
+			System.out.printf("  the same without the warm-up while loading: solve %d ms (runs %s)%n",
+					cold[cold.length / 2], Arrays.toString(cold));
 		}
 		System.out.printf("%nload average %s%n", loadAverage());
 	}
 
 	/**
-	 * Runs the {@code match} command on the file in fresh JVMs (same class path, -Xmx2g)
-	 * and returns the solve times they report, sorted.
+	 * Runs the {@code match} command on the file in fresh JVMs (same class path, -Xmx2g),
+	 * with or without its warm-up while loading, and returns the solve times they report,
+	 * sorted.
 	 */
-	private static long[] freshMatch(Path file) throws Exception {
+	private static long[] freshMatch(Path file, boolean warmup) throws Exception {
 		String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Path out = Path.of("target", "matching-fresh-result.json");
 		long[] solved = new long[FRESH_RUNS];
 		for (int run = 0; run < FRESH_RUNS; run++) {
-			Process process = new ProcessBuilder(javaBin, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-					MatchCommand.class.getName(), "--in", file.toString(), "--out", out.toString())
+			Process process = new ProcessBuilder(javaBin, "-Xmx2g", "-Dpractica.matching.warmup=" + warmup, "-cp",
+					System.getProperty("java.class.path"), MatchCommand.class.getName(), "--in", file.toString(),
+					"--out", out.toString())
 				.redirectErrorStream(true)
 				.start();
 			String output = new String(process.getInputStream().readAllBytes());
