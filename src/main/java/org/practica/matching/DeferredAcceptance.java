@@ -49,6 +49,32 @@ public final class DeferredAcceptance {
 		long[] heap = new long[heapStart[positions]];
 		// where in the list a held student goes on from if displaced
 		int[] resume = new int[students];
+		long proposals = propose(list, listStart, heapStart, heapSize, heap, resume);
+
+		int[] positionOf = new int[students];
+		Arrays.fill(positionOf, Matching.UNASSIGNED);
+		for (int p = 0; p < positions; p++) {
+			for (int i = heapStart[p], end = i + heapSize[p]; i < end; i++) {
+				positionOf[(int) heap[i]] = p;
+			}
+		}
+		return new Matching(positionOf, proposals);
+	}
+
+	/**
+	 * Runs the proposals of every student from the top of their list, each position
+	 * keeping its best proposers in its heap.
+	 * @param list the (position, rank) pairs of all students, see {@link AcceptableLists}
+	 * @param listStart where each student's pairs start
+	 * @param heapStart where each position's heap starts; its seats end at the next start
+	 * @param heapSize filled with how many students each position holds
+	 * @param heap filled with the held (rank, student) entries
+	 * @param resume for each held student, the list offset just after the pair that holds
+	 * them
+	 * @return the number of proposals made
+	 */
+	static long propose(int[] list, int[] listStart, int[] heapStart, int[] heapSize, long[] heap, int[] resume) {
+		int students = listStart.length;
 		long proposals = 0;
 
 		for (int first = 0; first < students; first++) {
@@ -84,14 +110,7 @@ public final class DeferredAcceptance {
 			}
 		}
 
-		int[] positionOf = new int[students];
-		Arrays.fill(positionOf, Matching.UNASSIGNED);
-		for (int p = 0; p < positions; p++) {
-			for (int i = heapStart[p], end = i + heapSize[p]; i < end; i++) {
-				positionOf[(int) heap[i]] = p;
-			}
-		}
-		return new Matching(positionOf, proposals);
+		return proposals;
 	}
 
 	/** Puts the entry in a max-heap of {@code size} entries at {@code base}. */

@@ -65,9 +65,16 @@ public final class MatchCommand {
 			err.println(USAGE_LINE);
 			return USAGE;
 		}
+		// the solver's loops are compiled while the file is read (off with
+		// -Dpractica.matching.warmup=false)
+		Warmup warmup = Boolean.parseBoolean(System.getProperty("practica.matching.warmup", "true")) ? Warmup.start()
+				: null;
 		try {
 			long started = System.nanoTime();
 			NamedInstance named = InstanceReader.read(in);
+			if (warmup != null) {
+				warmup.stop();
+			}
 			long loaded = System.nanoTime();
 			Matching matching = DeferredAcceptance.solve(named.instance());
 			long solved = System.nanoTime();
@@ -99,6 +106,11 @@ public final class MatchCommand {
 		catch (IOException ex) {
 			err.println("cannot match " + in + " to " + result + ": " + ex);
 			return FAILED;
+		}
+		finally {
+			if (warmup != null) {
+				warmup.stop();
+			}
 		}
 	}
 

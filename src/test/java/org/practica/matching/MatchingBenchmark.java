@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Generates instances of the given sizes (by default 20k, 200k and 1M students), writes
@@ -32,6 +34,12 @@ public final class MatchingBenchmark {
 	 */
 	private static final int ADJUST_UP_TO = Integer.getInteger("matching.adjustUpTo", 1_000_000);
 
+	/** The size whose file the {@code match} command solves in fresh JVMs. */
+	private static final int FRESH_SIZE = Integer.getInteger("matching.freshSize", 200_000);
+
+	/** How many fresh JVMs run the {@code match} command. */
+	private static final int FRESH_RUNS = Integer.getInteger("matching.freshRuns", 5);
+
 	private MatchingBenchmark() {
 	}
 
@@ -44,6 +52,7 @@ public final class MatchingBenchmark {
 				System.getProperty("java.version"), RUNS, loadAverage());
 		List<String> rows = new ArrayList<>();
 		List<String> fairness = new ArrayList<>();
+		List<String> targets = new ArrayList<>();
 		for (int students : sizes) {
 			Path file = directory.resolve("matching-" + students + ".json");
 			long generateStarted = System.nanoTime();
@@ -53,20 +62,26 @@ public final class MatchingBenchmark {
 			System.gc();
 			resetPeaks();
 			long[] load = new long[Math.max(1, Math.min(3, RUNS))];
+			long[] loadCpu = new long[load.length];
 			NamedInstance named = null;
 			for (int run = 0; run < load.length; run++) {
 				named = null;
+				long cpu = processCpuNanos();
 				long started = System.nanoTime();
 				named = InstanceReader.read(file);
 				load[run] = System.nanoTime() - started;
+				loadCpu[run] = processCpuNanos() - cpu;
 			}
 			MatchingInstance instance = named.instance();
 			long[] solve = new long[RUNS];
+			long[] solveCpu = new long[RUNS];
 			Matching matching = null;
 			for (int run = 0; run < RUNS; run++) {
+				long cpu = processCpuNanos();
 				long started = System.nanoTime();
 				matching = DeferredAcceptance.solve(instance);
 				solve[run] = System.nanoTime() - started;
+				solveCpu[run] = processCpuNanos() - cpu;
 			}
 			long verifyStarted = System.nanoTime();
 			Optional<Violation> violation = StabilityVerifier.verify(instance, matching);
@@ -79,36 +94,95 @@ public final class MatchingBenchmark {
 			boolean[] everyone = new boolean[students];
 			Arrays.fill(everyone, true);
 			long[] adjust = new long[(students <= ADJUST_UP_TO) ? Math.max(1, Math.min(3, RUNS)) : 0];
+			long[] adjustCpu = new long[adjust.length];
 			EfficiencyAdjustment.Result adjusted = null;
 			for (int run = 0; run < adjust.length; run++) {
+				long cpu = processCpuNanos();
 				long started = System.nanoTime();
 				adjusted = EfficiencyAdjustment.solve(instance, everyone);
 				adjust[run] = System.nanoTime() - started;
+				adjustCpu[run] = processCpuNanos() - cpu;
 			}
 			long peakMegabytes = peakHeap() >> 20;
 			Matching firstCome = FirstCome.assign(instance, FirstCome.shuffledArrival(students, 1962 + students));
 
-			String row = String.format("%,10d %,9d %,10d %,8d %,8d %,8d %,9d %,11d %,10d %,9d %,7d %,7d %,7d", students,
-					instance.positionCount(), instance.seats(), Files.size(file) >> 20, median(load), median(solve),
-					verifyMillis, matching.proposals(), matching.assignedCount(), median(adjust), adjusted.rounds(),
-					peakMegabytes, generateMillis);
+			String row = String.format("%,10d %,9d %,10d %,8d %,8d %,8d %,8d %,9d %,11d %,10d %,9d %,8d %,7d %,7d %,7d",
+					students, instance.positionCount(), instance.seats(), Files.size(file) >> 20, median(load),
+					median(solve), median(solveCpu), verifyMillis, matching.proposals(), matching.assignedCount(),
+					median(adjust), median(adjustCpu), (adjusted != null) ? adjusted.rounds() : -1, peakMegabytes,
+					generateMillis);
 			System.out.println(row);
 			rows.add(row);
+			targets.add(String.format(
+					"  %,9d students: load %,d ms, cpu %,d ms (<= 2,000 at 1M), solve %,d ms, cpu %,d ms (<= 500),"
+							+ " adjusted %,d ms, cpu %,d ms (<= 5,000), peak heap %,d MB (<= 2,048)",
+					students, median(load), median(loadCpu), median(solve), median(solveCpu), median(adjust),
+					median(adjustCpu), peakMegabytes));
 			fairness.add(fairnessRow(students, "deferred acceptance", instance, matching, matching, null));
-			fairness.add(
-					fairnessRow(students, "adjusted (all consent)", instance, adjusted.matching(), matching, everyone));
+			if (adjusted != null) {
+				fairness.add(fairnessRow(students, "adjusted (all consent)", instance, adjusted.matching(), matching,
+						everyone));
+			}
 			fairness.add(fairnessRow(students, "first come", instance, firstCome, matching, null));
 		}
 		System.out.println();
-		System.out.printf("%10s %9s %10s %8s %8s %8s %9s %11s %10s %9s %7s %7s %7s%n", "students", "positions", "seats",
-				"json MB", "load ms", "solve ms", "verify ms", "proposals", "assigned", "adjust ms", "rounds",
-				"peak MB", "gen ms");
+		System.out.printf("%10s %9s %10s %8s %8s %8s %8s %9s %11s %10s %9s %8s %7s %7s %7s%n", "students", "positions",
+				"seats", "json MB", "load ms", "solve ms", "cpu ms", "verify ms", "proposals", "assigned", "adjust ms",
+				"cpu ms", "rounds", "peak MB", "gen ms");
 		rows.forEach(System.out::println);
 		System.out.println();
 		System.out.printf("%10s %-24s %9s %8s %8s %12s %10s %11s%n", "students", "mechanism", "placed", "first %",
 				"top-3 %", "envy pairs", "worse off", "better off");
 		fairness.forEach(System.out::println);
+		System.out.println();
+		System.out.println("targets (medians; cpu ms is the process's CPU time, all threads):");
+		targets.forEach(System.out::println);
+		Path freshFile = directory.resolve("matching-" + FRESH_SIZE + ".json");
+		if (FRESH_RUNS > 0 && Files.exists(freshFile)) {
+			long[] fresh = freshMatch(freshFile, true);
+			System.out.printf("  match command, fresh JVM, %,d students: solve %d ms (runs %s)  target <= 100 ms%n",
+					FRESH_SIZE, fresh[fresh.length / 2], Arrays.toString(fresh));
+			long[] cold = freshMatch(freshFile, false);
+			System.out.printf("  the same without the warm-up while loading: solve %d ms (runs %s)%n",
+					cold[cold.length / 2], Arrays.toString(cold));
+		}
 		System.out.printf("%nload average %s%n", loadAverage());
+	}
+
+	/**
+	 * Runs the {@code match} command on the file in fresh JVMs (same class path, -Xmx2g),
+	 * with or without its warm-up while loading, and returns the solve times they report,
+	 * sorted.
+	 */
+	private static long[] freshMatch(Path file, boolean warmup) throws Exception {
+		String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Path out = Path.of("target", "matching-fresh-result.json");
+		long[] solved = new long[FRESH_RUNS];
+		for (int run = 0; run < FRESH_RUNS; run++) {
+			Process process = new ProcessBuilder(javaBin, "-Xmx2g", "-Dpractica.matching.warmup=" + warmup, "-cp",
+					System.getProperty("java.class.path"), MatchCommand.class.getName(), "--in", file.toString(),
+					"--out", out.toString())
+				.redirectErrorStream(true)
+				.start();
+			String output = new String(process.getInputStream().readAllBytes());
+			if (process.waitFor() != 0) {
+				throw new IllegalStateException("match failed: " + output);
+			}
+			Matcher m = Pattern.compile("solved in (\\d+) ms").matcher(output);
+			if (!m.find()) {
+				throw new IllegalStateException("no solve time in: " + output);
+			}
+			solved[run] = Long.parseLong(m.group(1));
+		}
+		Arrays.sort(solved);
+		return solved;
+	}
+
+	private static long processCpuNanos() {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			return os.getProcessCpuTime();
+		}
+		return 0;
 	}
 
 	private static String fairnessRow(int students, String name, MatchingInstance instance, Matching matching,
@@ -141,6 +215,9 @@ public final class MatchingBenchmark {
 	}
 
 	private static long median(long[] nanos) {
+		if (nanos.length == 0) {
+			return -1;
+		}
 		long[] sorted = nanos.clone();
 		Arrays.sort(sorted);
 		return millis(sorted[sorted.length / 2]);
