@@ -1,6 +1,7 @@
 package org.practica.support;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
@@ -38,13 +39,21 @@ public class DatabaseOutage {
 
 	private static final Logger logger = LoggerFactory.getLogger(DatabaseOutage.class);
 
-	/** Whether the error, or one of its causes, says the database cannot be reached. */
+	/**
+	 * Whether the error, or one of its causes, says the database cannot be reached. That
+	 * includes a connection the server dropped (a failover) when the rollback that
+	 * followed failed too and took the original error's place: the driver and the pool
+	 * say so only in the SQL state, class 08 (connection exception) or 57P01–57P03 (the
+	 * server shut down, crashed or is starting).
+	 */
 	public static boolean isOutage(Throwable error) {
-		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+		int depth = 0;
+		for (Throwable cause = error; cause != null && depth < 50; cause = cause.getCause(), depth++) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof SQLTransientConnectionException
 					|| cause instanceof SQLNonTransientConnectionException
-					|| cause instanceof org.hibernate.exception.JDBCConnectionException) {
+					|| cause instanceof org.hibernate.exception.JDBCConnectionException
+					|| (cause instanceof SQLException sql && isConnectionState(sql.getSQLState()))) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
@@ -52,6 +61,11 @@ public class DatabaseOutage {
 			}
 		}
 		return false;
+	}
+
+	private static boolean isConnectionState(String state) {
+		return state != null
+				&& (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
 	}
 
 	/** Logs the outage met by a request: one line with the cause. */

@@ -57,6 +57,29 @@ class DatabaseOutageTests {
 		assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("30");
 	}
 
+	/**
+	 * In a failover the server drops the connection mid-transaction, and the rollback
+	 * that follows fails too: its error replaces the first one, and only the pool's SQL
+	 * state (08003, connection closed) still says the database went away. Seen as 500s in
+	 * the deployment drill (deploy/cluster).
+	 */
+	@Test
+	void aRollbackThatFailedOnAClosedConnectionIsAnOutage() throws Exception {
+		RuntimeException rollback = new org.springframework.orm.jpa.JpaSystemException(
+				new org.hibernate.TransactionException("Unable to rollback against JDBC Connection",
+						new java.sql.SQLException("Connection is closed", "08003")));
+		assertThat(DatabaseOutage.isOutage(rollback)).isTrue();
+		assertThat(DatabaseOutage
+			.isOutage(new java.sql.SQLException("terminating connection due to administrator command", "57P01")))
+			.isTrue();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(new MockHttpServletRequest("POST", "/api/v1/shifts/1/signups"), response, (request, r) -> {
+			throw rollback;
+		});
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+	}
+
 	@Test
 	void otherErrorsAreNotTakenForAnOutage() {
 		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.filter
@@ -65,6 +88,9 @@ class DatabaseOutageTests {
 			}));
 		assertThat(DatabaseOutage.isOutage(new org.springframework.dao.DataIntegrityViolationException("dup")))
 			.isFalse();
+		// a unique violation or a serialization failure is not an outage
+		assertThat(DatabaseOutage.isOutage(new java.sql.SQLException("duplicate key", "23505"))).isFalse();
+		assertThat(DatabaseOutage.isOutage(new java.sql.SQLException("could not serialize", "40001"))).isFalse();
 	}
 
 }
