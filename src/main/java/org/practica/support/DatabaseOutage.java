@@ -41,10 +41,11 @@ public class DatabaseOutage {
 
 	/**
 	 * Whether the error, or one of its causes, says the database cannot be reached. That
-	 * includes a connection the server dropped (a failover) when the rollback that
-	 * followed failed too and took the original error's place: the driver and the pool
-	 * say so only in the SQL state, class 08 (connection exception) or 57P01–57P03 (the
-	 * server shut down, crashed or is starting).
+	 * includes a connection the server dropped (a failover) mid-transaction: the driver
+	 * says so in the SQL state, class 08 (connection exception) or 57P01–57P03 (the
+	 * server shut down, crashed or is starting); the pool then swaps the broken
+	 * connection for a closed one, and the rollback that follows fails on it with a plain
+	 * "Connection is closed" that takes the original error's place.
 	 */
 	public static boolean isOutage(Throwable error) {
 		int depth = 0;
@@ -53,7 +54,8 @@ public class DatabaseOutage {
 					|| cause instanceof SQLTransientConnectionException
 					|| cause instanceof SQLNonTransientConnectionException
 					|| cause instanceof org.hibernate.exception.JDBCConnectionException
-					|| (cause instanceof SQLException sql && isConnectionState(sql.getSQLState()))) {
+					|| (cause instanceof SQLException sql
+							&& (isConnectionState(sql.getSQLState()) || isPoolsClosedConnection(sql)))) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
@@ -62,6 +64,14 @@ public class DatabaseOutage {
 		}
 		return false;
 	}
+
+	/** Thrown by HikariCP's stand-in for a connection it has closed or evicted. */
+	private static boolean isPoolsClosedConnection(SQLException error) {
+		StackTraceElement[] trace = error.getStackTrace();
+		return trace.length > 0 && trace[0].getClassName().startsWith(HIKARI_CLOSED_CONNECTION);
+	}
+
+	private static final String HIKARI_CLOSED_CONNECTION = "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection";
 
 	private static boolean isConnectionState(String state) {
 		return state != null
