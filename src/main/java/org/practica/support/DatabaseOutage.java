@@ -1,6 +1,7 @@
 package org.practica.support;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
@@ -38,13 +39,23 @@ public class DatabaseOutage {
 
 	private static final Logger logger = LoggerFactory.getLogger(DatabaseOutage.class);
 
-	/** Whether the error, or one of its causes, says the database cannot be reached. */
+	/**
+	 * Whether the error, or one of its causes, says the database cannot be reached. That
+	 * includes a connection the server dropped (a failover) mid-transaction: the driver
+	 * says so in the SQL state, class 08 (connection exception) or 57P01–57P03 (the
+	 * server shut down, crashed or is starting); the pool then swaps the broken
+	 * connection for a closed one, and the rollback that follows fails on it with a plain
+	 * "Connection is closed" that takes the original error's place.
+	 */
 	public static boolean isOutage(Throwable error) {
-		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+		int depth = 0;
+		for (Throwable cause = error; cause != null && depth < 50; cause = cause.getCause(), depth++) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof SQLTransientConnectionException
 					|| cause instanceof SQLNonTransientConnectionException
-					|| cause instanceof org.hibernate.exception.JDBCConnectionException) {
+					|| cause instanceof org.hibernate.exception.JDBCConnectionException
+					|| (cause instanceof SQLException sql
+							&& (isConnectionState(sql.getSQLState()) || isPoolsClosedConnection(sql)))) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
@@ -52,6 +63,19 @@ public class DatabaseOutage {
 			}
 		}
 		return false;
+	}
+
+	/** Thrown by HikariCP's stand-in for a connection it has closed or evicted. */
+	private static boolean isPoolsClosedConnection(SQLException error) {
+		StackTraceElement[] trace = error.getStackTrace();
+		return trace.length > 0 && trace[0].getClassName().startsWith(HIKARI_CLOSED_CONNECTION);
+	}
+
+	private static final String HIKARI_CLOSED_CONNECTION = "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection";
+
+	private static boolean isConnectionState(String state) {
+		return state != null
+				&& (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
 	}
 
 	/** Logs the outage met by a request: one line with the cause. */

@@ -57,6 +57,45 @@ class DatabaseOutageTests {
 		assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("30");
 	}
 
+	/**
+	 * In a failover the server drops the connection mid-transaction; the pool evicts it,
+	 * and the rollback that follows fails on the pool's closed stand-in, an error with no
+	 * SQL state that replaces the first one. Seen as 500s in the deployment drill
+	 * (deploy/cluster): the error is HikariCP's own here, from a connection it closed.
+	 */
+	@Test
+	void aRollbackThatFailedOnTheConnectionThePoolClosedIsAnOutage() throws Exception {
+		java.sql.SQLException closed = null;
+		try (com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource()) {
+			pool.setJdbcUrl("jdbc:h2:mem:outage");
+			pool.setMaximumPoolSize(1);
+			java.sql.Connection connection = pool.getConnection();
+			connection.setAutoCommit(false);
+			connection.close();
+			try {
+				connection.rollback();
+			}
+			catch (java.sql.SQLException ex) {
+				closed = ex;
+			}
+		}
+		assertThat((Throwable) closed).hasMessage("Connection is closed");
+		assertThat(closed.getSQLState()).isNull();
+		RuntimeException rollback = new org.springframework.orm.jpa.JpaSystemException(
+				new org.hibernate.TransactionException("Unable to rollback against JDBC Connection", closed));
+		assertThat(DatabaseOutage.isOutage(rollback)).isTrue();
+		assertThat(DatabaseOutage.isOutage(new java.sql.SQLException("Connection is closed"))).isFalse();
+		assertThat(DatabaseOutage
+			.isOutage(new java.sql.SQLException("terminating connection due to administrator command", "57P01")))
+			.isTrue();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(new MockHttpServletRequest("POST", "/api/v1/shifts/1/signups"), response, (request, r) -> {
+			throw rollback;
+		});
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+	}
+
 	@Test
 	void otherErrorsAreNotTakenForAnOutage() {
 		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.filter
@@ -65,6 +104,9 @@ class DatabaseOutageTests {
 			}));
 		assertThat(DatabaseOutage.isOutage(new org.springframework.dao.DataIntegrityViolationException("dup")))
 			.isFalse();
+		// a unique violation or a serialization failure is not an outage
+		assertThat(DatabaseOutage.isOutage(new java.sql.SQLException("duplicate key", "23505"))).isFalse();
+		assertThat(DatabaseOutage.isOutage(new java.sql.SQLException("could not serialize", "40001"))).isFalse();
 	}
 
 }
