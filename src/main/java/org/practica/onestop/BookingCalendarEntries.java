@@ -64,19 +64,15 @@ class BookingCalendarEntries implements CalendarEntries {
 			.stream()
 			.collect(Collectors.toMap(CommunityService::getId, Function.identity()));
 		List<CalendarEntry> entries = new ArrayList<>();
+		// every booking looks the same in a feed, whatever its kind: a counselling
+		// booking
+		// must not stand out from the rest by what it lacks (a feed's address can be
+		// shared
+		// or leak); the signed-in booking page shows the details
 		for (Booking b : held) {
-			CommunityService service = services.get(b.getServiceId());
-			if (b.getKind().isPrivate() || service == null) {
-				entries.add(new CalendarEntry("booking-" + b.getId(), b.getStartsAt(), b.getEndsAt(),
-						this.messages.getMessage("onestop.calendar.appointment", null, language), null, null,
-						"/onestop/bookings/" + b.getId()));
-			}
-			else {
-				entries.add(new CalendarEntry("booking-" + b.getId(), b.getStartsAt(), b.getEndsAt(),
-						service.getTitle(), service.getLocation(),
-						this.messages.getMessage("onestop.kind." + service.getKind(), null, language),
-						"/onestop/bookings/" + b.getId()));
-			}
+			entries.add(new CalendarEntry("booking-" + b.getId(), b.getStartsAt(), b.getEndsAt(),
+					this.messages.getMessage("onestop.calendar.appointment", null, language), null, null,
+					"/onestop/bookings/" + b.getId()));
 		}
 		for (Slot s : given) {
 			CommunityService service = services.get(s.getServiceId());

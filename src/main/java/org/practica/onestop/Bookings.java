@@ -118,6 +118,17 @@ public class Bookings {
 		if (!isProviderOf(providerId, service)) {
 			throw FieldProblem.unprocessable("providerId", "onestop.slot.not-provider");
 		}
+		// the pages post the same request without bean validation: the ranges are checked
+		// here too
+		if (request.capacity() == null || request.capacity() < 1 || request.capacity() > 500) {
+			throw FieldProblem.invalid("capacity", "onestop.slot.capacity-range", 1, 500);
+		}
+		if (request.weeks() < 0 || request.weeks() > 52) {
+			throw FieldProblem.invalid("repeatWeeks", "onestop.slot.weeks-range", 0, 52);
+		}
+		if (request.buffer() < 0 || request.buffer() > 240) {
+			throw FieldProblem.invalid("bufferMinutes", "onestop.slot.buffer-range", 0, 240);
+		}
 		Instant start = request.startsAt().toInstant();
 		Instant end = request.endsAt().toInstant();
 		if (!end.isAfter(start)) {

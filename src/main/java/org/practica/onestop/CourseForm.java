@@ -96,7 +96,7 @@ public class CourseForm {
 			if (options.size() < 2 || options.size() > 8) {
 				result.rejectValue(field + "options", "onestop.course.question.options");
 			}
-			else if (options.stream().anyMatch(o -> o.length() > 500)) {
+			else if (options.stream().anyMatch(o -> o.length() > 480)) {
 				result.rejectValue(field + "options", "onestop.course.question.option-size");
 			}
 			if (q.getAnswer() == null || q.getAnswer() < 1 || q.getAnswer() > Math.max(1, options.size())) {

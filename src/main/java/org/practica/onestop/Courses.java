@@ -111,6 +111,16 @@ public class Courses {
 			if (q.answer() >= q.options().size()) {
 				throw FieldProblem.invalid("questions[" + i + "].answer", "onestop.course.answer");
 			}
+			// the options are kept one a line in a column of 4,000 characters
+			for (String option : q.options()) {
+				if (option.strip().length() > 480 || option.strip().contains("\n")) {
+					throw FieldProblem.invalid("questions[" + i + "].options", "onestop.course.question.option-size");
+				}
+			}
+			if (String.join("\n", q.options()).length() > 4000) {
+				throw FieldProblem.invalid("questions[" + i + "].options", "onestop.course.options-length", i + 1,
+						4000);
+			}
 			questions.add(new Question(q.text(), q.options(), q.answer()));
 		}
 		return questions;
@@ -131,9 +141,21 @@ public class Courses {
 	 */
 	@Transactional
 	public Attempt attempt(CurrentUser student, Long courseId, List<Integer> answers) {
+		return attempt(student, courseId, null, answers);
+	}
+
+	/**
+	 * The answers to the version of the course the student read: when the course has been
+	 * revised since (another version given), 409 and nothing is scored.
+	 */
+	@Transactional
+	public Attempt attempt(CurrentUser student, Long courseId, Integer courseVersion, List<Integer> answers) {
 		Course course = this.courses.findById(courseId).orElseThrow(Problem::notFound);
 		if (!isStudentOf(student, course)) {
 			throw Problem.notFound();
+		}
+		if (courseVersion != null && courseVersion != course.getCourseVersion()) {
+			throw Problem.conflict("onestop.course.revised-meanwhile");
 		}
 		if (answers == null || answers.size() != course.getQuestions().size()) {
 			throw FieldProblem.invalid("answers", "onestop.course.answers", course.getQuestions().size());

@@ -57,6 +57,9 @@ public class Halls {
 		if (name == null || name.isBlank()) {
 			throw FieldProblem.invalid("name", "onestop.hall.name");
 		}
+		if (name.length() > 100) {
+			throw FieldProblem.invalid("name", "onestop.hall.name-length", 100);
+		}
 		ResidenceHall hall = this.halls.save(new ResidenceHall(universityId, university.getPath(), name));
 		this.events.publishEvent(new HallCreated(hall.getId(), universityId));
 		return hall;

@@ -258,12 +258,12 @@ class OnestopApiController {
 	}
 
 	@Operation(summary = "Revise a safety course and its quiz (its organisation's admins)",
-			description = "A new version; the organisationId in the body is ignored (a course stays where it is). "
-					+ "Completions keep the version they passed.")
+			description = "A new version, with the same fields as a new course but organisationId (a course stays "
+					+ "where it is). Completions keep the version they passed.")
 	@PutMapping("/courses/{id}")
 	CourseJson revise(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-			@Valid @RequestBody CourseRequest request) {
-		return CourseJson.of(this.courses.revise(user, id, request));
+			@Valid @RequestBody CourseRevision revision) {
+		return CourseJson.of(this.courses.revise(user, id, revision.toRequest()));
 	}
 
 	@Operation(summary = "One course, without its answers (its students and admins)")
@@ -288,7 +288,7 @@ class OnestopApiController {
 	@PostMapping("/courses/{id}/attempts")
 	AttemptJson attempt(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@Valid @RequestBody AttemptRequest request) {
-		Attempt attempt = this.courses.attempt(user, id, request.answers());
+		Attempt attempt = this.courses.attempt(user, id, request.courseVersion(), request.answers());
 		return new AttemptJson(attempt.score(), attempt.passed(), completion(attempt.completion()));
 	}
 
@@ -456,7 +456,7 @@ class OnestopApiController {
 	record MyCourseJson(CourseJson course, CompletionJson completion) {
 	}
 
-	record AttemptRequest(@NotNull List<Integer> answers) {
+	record AttemptRequest(@NotNull List<Integer> answers, Integer courseVersion) {
 	}
 
 	record AttemptJson(int score, boolean passed, CompletionJson completion) {

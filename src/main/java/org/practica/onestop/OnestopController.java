@@ -217,6 +217,12 @@ class OnestopController {
 			String chosen = form.get("q" + i);
 			answers.add(chosen == null || !chosen.matches("\\d{1,2}") ? -1 : Integer.valueOf(chosen));
 		}
+		String read = form.get("courseVersion");
+		if (read != null && !read.equals(Integer.toString(course.getCourseVersion()))) {
+			// revised while the student answered: they read the new version first
+			redirect.addFlashAttribute("flash", "onestop.course.revised-meanwhile");
+			return "redirect:/onestop/courses/" + id;
+		}
 		Attempt attempt = this.courses.attempt(user, id, answers);
 		redirect.addFlashAttribute("score", attempt.score());
 		redirect.addFlashAttribute("flash", attempt.passed() ? "onestop.course.passed" : "onestop.course.failed");
@@ -370,9 +376,17 @@ class OnestopController {
 	String setResident(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@RequestParam(required = false) String username, RedirectAttributes redirect) {
 		ResidenceHall hall = this.halls.managed(user, id);
+		// an unknown name and an account elsewhere get the same answer: the form never
+		// tells
+		// an admin which usernames exist outside their university
 		Account student = this.accounts.findByUsername(username == null ? "" : username.strip())
-			.orElseThrow(() -> FieldProblem.unprocessable("username", "onestop.hall.resident.unknown"));
-		this.halls.setResident(user, id, student.getId());
+			.orElseThrow(() -> FieldProblem.unprocessable("username", "onestop.hall.not-student"));
+		try {
+			this.halls.setResident(user, id, student.getId());
+		}
+		catch (FieldProblem problem) {
+			throw FieldProblem.unprocessable("username", "onestop.hall.not-student");
+		}
 		redirect.addFlashAttribute("flash", "onestop.hall.resident-set");
 		return "redirect:/onestop/admin?organisationId=" + hall.getUniversityId() + "#halls";
 	}

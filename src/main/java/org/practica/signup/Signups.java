@@ -38,6 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Signups {
 
+	/**
+	 * How many waitlisted students a cancellation asks, in queue order, for one who is
+	 * free.
+	 */
+	private static final int PROMOTION_CANDIDATES = 20;
+
 	private final ShiftRepository shifts;
 
 	private final SignupRepository signups;
@@ -262,8 +268,7 @@ public class Signups {
 		}
 		Signup promoted = null;
 		if (signup.wasConfirmed()) {
-			List<Signup> waiting = this.signups.firstWaiting(shift.getId(), Limit.of(1));
-			promoted = waiting.isEmpty() ? null : waiting.get(0);
+			promoted = firstPromotable(shift);
 		}
 		shift.released(signup, promoted);
 		this.events.publishEvent(new SignupCancelled(signup.getId(), shift.getId(), signup.getProjectId(),
@@ -273,6 +278,22 @@ public class Signups {
 					promoted.getProjectId(), promoted.getStudentId(), shift.getTitle(), shift.getStartsAt()));
 		}
 		return signup;
+	}
+
+	/**
+	 * The first waitlisted student who may take the freed seat: a waitlisted place holds
+	 * no time yet, so the student may have booked an appointment at that time meanwhile;
+	 * such a student keeps their place in the queue and the next one is asked. Each is
+	 * locked (after the shift) before the check, as a sign-up does.
+	 */
+	private Signup firstPromotable(Shift shift) {
+		for (Signup waiting : this.signups.firstWaiting(shift.getId(), Limit.of(PROMOTION_CANDIDATES))) {
+			this.places.lockPerson(waiting.getStudentId());
+			if (!holdsOtherCommitment(waiting.getStudentId(), shift.getStartsAt(), shift.getEndsAt())) {
+				return waiting;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -40,7 +40,17 @@ public class FieldProblem extends Problem {
 
 	/** Shows the errors next to the fields of a page's form. */
 	public void rejectInto(Errors target) {
-		this.errors.forEach(e -> target.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey()));
+		for (FieldError e : this.errors) {
+			try {
+				target.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
+			}
+			catch (org.springframework.beans.BeansException notOnTheForm) {
+				// a rule about something the form has no field for (the organisation in
+				// the
+				// address, say): the message stands above the form
+				target.reject(e.messageKey(), e.arguments(), e.messageKey());
+			}
+		}
 	}
 
 	public List<FieldError> errors() {

@@ -63,6 +63,39 @@ class BookingTests extends OnestopTestSupport {
 	}
 
 	@Test
+	void aWaitlistedStudentWhoBookedMeanwhileIsPassedOverWhenASeatFrees() throws Exception {
+		World world = world();
+		String project = project(world);
+		String leader = token(world.teamLeader());
+		String shift = shift(leader, project, 72, 1);
+		Account booked = user(Role.STUDENT, world.college());
+		Account next = user(Role.STUDENT, world.college());
+		for (Account member : java.util.List.of(world.student(), booked, next)) {
+			this.accounts.addMember(admin(), world.team().getId(), member.getId());
+		}
+		String confirmed = read(postAs(token(world.student()), null, "/api/v1/shifts/{id}/signups", shift)
+			.andExpect(jsonPath("$.status").value("CONFIRMED")), "$.id");
+		String first = read(postAs(token(booked), null, "/api/v1/shifts/{id}/signups", shift)
+			.andExpect(jsonPath("$.status").value("WAITLISTED")), "$.id");
+		String second = read(postAs(token(next), null, "/api/v1/shifts/{id}/signups", shift)
+			.andExpect(jsonPath("$.status").value("WAITLISTED")), "$.id");
+		// a waitlisted place holds no time yet: the first in the queue books an
+		// appointment then
+		Account tutor = user(Role.SERVICE_PROVIDER, world.university());
+		String service = read(postAs(token(world.universityAdmin()), """
+				{"organisationId":"%s","kind":"ACADEMIC","title":"答疑","location":"活动室"}
+				""".formatted(world.university().getId()), "/api/v1/services").andExpect(status().isCreated()), "$.id");
+		postAs(token(booked), null, "/api/v1/slots/{id}/bookings", slot(tutor, service, 73, 1))
+			.andExpect(status().isCreated());
+
+		deleteAs(token(world.student()), "/api/v1/signups/{id}", confirmed).andExpect(status().is2xxSuccessful());
+		getAs(leader, "/api/v1/shifts/{id}/signups", shift)
+			.andExpect(jsonPath("$.items[?(@.id == '%s')].status".formatted(confirmed)).value("CANCELLED"))
+			.andExpect(jsonPath("$.items[?(@.id == '%s')].status".formatted(first)).value("WAITLISTED"))
+			.andExpect(jsonPath("$.items[?(@.id == '%s')].status".formatted(second)).value("CONFIRMED"));
+	}
+
+	@Test
 	void aStudentCancelsUntilTheCutOffAndThePlaceIsFreeAgain() throws Exception {
 		Campus campus = campus();
 		String service = service(campus, ServiceKind.EMPLOYMENT);

@@ -149,10 +149,19 @@ class CourseFormTests extends OnestopTestSupport {
 				.param("title", "x"))
 			.andExpect(status().isForbidden());
 		putAs(token(campus.admin()), """
-				{"organisationId":"%s","title":"防诈骗","content":"不转账，不给验证码","passMark":100,"required":false,
+				{"title":"防诈骗","content":"不转账，不给验证码","passMark":100,"required":false,
 				 "questions":[{"text":"陌生人要验证码？","options":["给","不给"],"answer":1}]}
-				""".formatted(university), "/api/v1/courses/{id}", course).andExpect(status().isOk())
+				""", "/api/v1/courses/{id}", course).andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(2));
+		// answers to the version read before the revision are not scored against the new
+		// one
+		String student = token(campus.student());
+		postAs(student, "{\"answers\":[1],\"courseVersion\":1}", "/api/v1/courses/{id}/attempts", course)
+			.andExpect(status().isConflict());
+		postAs(student, "{\"answers\":[1],\"courseVersion\":2}", "/api/v1/courses/{id}/attempts", course)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.passed").value(true))
+			.andExpect(jsonPath("$.completion.courseVersion").value(2));
 		putAs(token(otherAdmin), """
 				{"organisationId":"%s","title":"x","content":"x","passMark":100,"required":false,
 				 "questions":[{"text":"x","options":["a","b"],"answer":1}]}

@@ -3,6 +3,8 @@ package org.practica.onestop;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.practica.directory.Account;
+import org.practica.directory.OrganisationKind;
+import org.practica.directory.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +33,26 @@ class HallPagesTests extends OnestopTestSupport {
 	private JdbcClient jdbc;
 
 	@Test
+	void aProviderWhoAsksForNoPlacesIsToldWhichFieldAndNothingIsPublished() throws Exception {
+		Campus campus = campus();
+		String service = service(campus, ServiceKind.ACADEMIC);
+		String back = "http://localhost/onestop/provider";
+		for (String capacity : new String[] { "0", "-3", "501" }) {
+			this.mvc
+				.perform(as(campus.tutor(), post("/onestop/provider/slots")).param("serviceId", service)
+					.param("startsAt", java.time.LocalDateTime.now(this.clock).plusDays(2).withNano(0).toString())
+					.param("capacity", capacity)
+					.header("Referer", back)
+					.cookie(ENGLISH))
+				.andExpect(flash().attribute("failure", "Places: give a number from 1 to 500."));
+		}
+		assertThat(this.jdbc.sql("select count(*) from onestop_slot where service_id = ?")
+			.params(Long.valueOf(service))
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void anAdminMakesAHallAddsAResidentAndNamesTheSupervisorOnThePage() throws Exception {
 		Campus campus = campus();
 		Long university = campus.university().getId();
@@ -54,11 +76,25 @@ class HallPagesTests extends OnestopTestSupport {
 				.header("Referer", back)
 				.cookie(ENGLISH))
 			.andExpect(flash().attribute("failure", "Give the hall a name."));
+		// a made-up name and a student of another university get the same answer: the
+		// form
+		// never tells which usernames exist elsewhere
+		Account elsewhere = user(Role.STUDENT, org("Elsewhere college", OrganisationKind.COLLEGE,
+				org("Elsewhere", OrganisationKind.UNIVERSITY, null, 26.9, 112.6), 26.9, 112.6));
+		for (String username : new String[] { "nobody", elsewhere.getUsername() }) {
+			this.mvc
+				.perform(as(campus.admin(), post("/onestop/admin/halls/{id}/residents", hall))
+					.param("username", username)
+					.header("Referer", back)
+					.cookie(ENGLISH))
+				.andExpect(flash().attribute("failure", "Choose a student of this university."));
+		}
 		this.mvc
-			.perform(as(campus.admin(), post("/onestop/admin/halls/{id}/residents", hall)).param("username", "nobody")
+			.perform(as(campus.admin(), post("/onestop/admin/halls")).param("organisationId", university.toString())
+				.param("name", "楼".repeat(101))
 				.header("Referer", back)
 				.cookie(ENGLISH))
-			.andExpect(flash().attribute("failure", "There is no account with this username."));
+			.andExpect(flash().attribute("failure", "The hall's name can be at most 100 characters."));
 		this.mvc
 			.perform(as(campus.admin(), post("/onestop/admin/halls/{id}/residents", hall)).param("username",
 					campus.student().getUsername()))

@@ -48,6 +48,23 @@ class MessagesTests {
 	}
 
 	@Test
+	void noKeyIsGivenTwice() throws IOException {
+		// a second line with the same key silently replaces the first one's text
+		for (String name : List.of("messages.properties", "messages_zh_CN.properties")) {
+			Set<String> seen = new java.util.HashSet<>();
+			List<String> twice = new ArrayList<>();
+			for (String line : Files.readAllLines(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {
+				int equals = line.indexOf('=');
+				if (!line.isBlank() && !line.startsWith("#") && equals > 0
+						&& !seen.add(line.substring(0, equals).strip())) {
+					twice.add(line.substring(0, equals).strip());
+				}
+			}
+			assertThat(twice).as(name).isEmpty();
+		}
+	}
+
+	@Test
 	void everyKeyATemplateUsesExists() throws IOException {
 		Properties english = load("messages.properties");
 		List<String> missing = new ArrayList<>();
