@@ -8,36 +8,61 @@ import java.util.Arrays;
  * <p>
  * Loading an instance does tens of millions of lookups in a table of up to a million ids,
  * and their cache misses are most of its time; a {@code HashMap<String, Integer>} touches
- * five scattered objects per lookup. Here a lookup touches two places: a slot of an
- * open-addressing table (one int array of (hash, record) pairs, linear probing) and a
- * record in one character pool holding the id's length, number, the last list it was seen
- * in, and its characters. {@link #numberList} looks up a whole list in passes so that the
- * processor overlaps the misses of different ids, and finds an id repeated in the list
- * from the record it has already fetched.
+ * five scattered objects per lookup. Here the table is one long array of open-addressing
+ * slots (linear probing) of two words: the hash with the id's number, and the id itself
+ * packed six bits a character when it is at most {@value #INLINE_LENGTH} characters of
+ * {@code [0-9A-Za-z_-]} (student and position ids usually are). A lookup of such an id
+ * touches one slot and nothing else. Any other id is compared with its characters in one
+ * character pool, which also keeps every id for {@link #names}. Whether an id was already
+ * seen in the current list (a repeat) is read from one int per id.
  */
 final class IdIndex {
 
 	static final int ABSENT = -1;
 
-	private static final int HEADER = 6;
+	/** The longest id kept in its slot. */
+	static final int INLINE_LENGTH = 10;
+
+	/**
+	 * Marks a slot whose id is in the pool: the top four bits; the rest is the record.
+	 */
+	private static final long POOLED = 0xFL << 60;
+
+	/** The key of an id that is not kept in its slot. */
+	private static final long NOT_INLINE = -1;
+
+	private static final byte[] SIXBITS = new byte[128];
+
+	static {
+		Arrays.fill(SIXBITS, (byte) -1);
+		String alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+		for (int i = 0; i < alphabet.length(); i++) {
+			SIXBITS[alphabet.charAt(i)] = (byte) i;
+		}
+	}
 
 	private int[] hashes = new int[256];
 
-	private int[] found = new int[256];
+	private long[] keys = new long[256];
 
-	/** Per slot: the hash, and the record's offset plus one; 0 for an empty slot. */
-	private int[] slots = new int[2 << 10];
+	private long[] heads = new long[256];
+
+	private long[] stored = new long[256];
+
+	/** Per slot: hash and number plus one (0 for an empty slot), then the key. */
+	private long[] slots = new long[2 << 10];
 
 	private int mask = (1 << 10) - 1;
 
-	/**
-	 * Per id: length, number, last list plus one (two chars each), then the characters.
-	 */
+	/** Per id: its length (two chars), then its characters. */
 	private char[] records = new char[1 << 14];
 
 	private int recordsSize;
 
 	private int[] recordOf = new int[1 << 10];
+
+	/** Per id: the last list it was seen in, plus one. */
+	private int[] lastList = new int[1 << 10];
 
 	private int count;
 
@@ -45,121 +70,184 @@ final class IdIndex {
 		return this.count;
 	}
 
-	static int hash(char[] chars, int offset, int length) {
-		int h = 0;
-		for (int i = offset, end = offset + length; i < end; i++) {
-			h = 31 * h + chars[i];
+	/**
+	 * The hash of an id whose {@link #key} is given: mixed from the key when the id is
+	 * kept in its slot, else from its characters.
+	 */
+	static int hash(char[] chars, int offset, int length, long key) {
+		long h = key;
+		if (key == NOT_INLINE) {
+			for (int i = offset, end = offset + length; i < end; i++) {
+				h = 31 * h + chars[i];
+			}
 		}
 		// spread the bits (the MurmurHash3 finaliser), as the table is a power of two
-		h ^= h >>> 16;
-		h *= 0x85ebca6b;
-		h ^= h >>> 13;
-		h *= 0xc2b2ae35;
-		h ^= h >>> 16;
-		return h;
+		h ^= h >>> 33;
+		h *= 0xff51afd7ed558ccdL;
+		h ^= h >>> 33;
+		h *= 0xc4ceb9fe1a85ec53L;
+		h ^= h >>> 33;
+		return (int) h;
+	}
+
+	/**
+	 * The id packed in a long (length in the top four bits, then six bits a character),
+	 * or {@link #NOT_INLINE}.
+	 */
+	static long key(char[] chars, int offset, int length) {
+		if (length > INLINE_LENGTH) {
+			return NOT_INLINE;
+		}
+		long key = (long) length << 60;
+		for (int i = 0; i < length; i++) {
+			char c = chars[offset + i];
+			int bits = (c < 128) ? SIXBITS[c] : -1;
+			if (bits < 0) {
+				return NOT_INLINE;
+			}
+			key |= (long) bits << (6 * i);
+		}
+		return key;
 	}
 
 	/**
 	 * Returns the number of an id, or {@link #ABSENT} if it was never added.
 	 */
-	int find(char[] chars, int offset, int length, int hash) {
-		int record = findRecord(chars, offset, length, hash);
-		return (record >= 0) ? intAt(record + 2) : ABSENT;
+	int find(char[] chars, int offset, int length) {
+		long key = key(chars, offset, length);
+		return find(chars, offset, length, hash(chars, offset, length, key), key);
 	}
 
-	private int findRecord(char[] chars, int offset, int length, int hash) {
-		int slot = hash & this.mask;
+	private int find(char[] chars, int offset, int length, int hash, long key) {
+		long[] slots = this.slots;
+		int mask = this.mask;
+		int slot = hash & mask;
 		while (true) {
-			int record = this.slots[2 * slot + 1] - 1;
-			if (record < 0) {
+			long head = slots[2 * slot];
+			if (head == 0) {
 				return ABSENT;
 			}
-			if (this.slots[2 * slot] == hash && matches(record, chars, offset, length)) {
-				return record;
+			if ((int) (head >>> 32) == hash) {
+				long stored = slots[2 * slot + 1];
+				if (stored == key || (key == NOT_INLINE && (stored & POOLED) == POOLED
+						&& matches(stored, chars, offset, length))) {
+					return (int) head - 1;
+				}
 			}
-			slot = (slot + 1) & this.mask;
+			slot = (slot + 1) & mask;
 		}
 	}
 
 	/**
-	 * Numbers the ids {@code chars[start[i] .. start[i+1])}, {@code i < count}, of one
-	 * list into {@code numbers}, adding the ones not yet known, and returns the index of
-	 * the first id that occurs earlier in the same list, or -1. Lists are told apart by
-	 * {@code list}, which must differ from call to call.
+	 * Numbers the ids {@code chars[start[first+i] .. start[first+i+1])},
+	 * {@code i < count}, of one list into {@code numbers}, adding the ones not yet known,
+	 * and returns the index of the first id that occurs earlier in the same list, or -1.
+	 * Lists are told apart by {@code list}, which must differ from call to call.
 	 */
-	int numberList(char[] chars, int[] start, int count, int list, int[] numbers) {
+	int numberList(char[] chars, int[] start, int first, int count, int list, int[] numbers) {
 		if (count > this.hashes.length) {
 			this.hashes = new int[Math.max(count, 2 * this.hashes.length)];
-			this.found = new int[this.hashes.length];
+			this.keys = new long[this.hashes.length];
+			this.heads = new long[this.hashes.length];
+			this.stored = new long[this.hashes.length];
 		}
 		int[] hashes = this.hashes;
-		int[] found = this.found;
+		long[] keys = this.keys;
 		for (int i = 0; i < count; i++) {
-			hashes[i] = hash(chars, start[i], start[i + 1] - start[i]);
+			int from = start[first + i];
+			int length = start[first + i + 1] - from;
+			long key = key(chars, from, length);
+			keys[i] = key;
+			hashes[i] = hash(chars, from, length, key);
 		}
-		// the slots: the first one of a matching hash, or an empty one
-		int[] slots = this.slots;
+		// the first slot of each id first: loads independent of each other, so that
+		// their cache misses overlap; then most ids are found in that slot
+		long[] slots = this.slots;
 		int mask = this.mask;
+		long[] heads = this.heads;
+		long[] stored = this.stored;
 		for (int i = 0; i < count; i++) {
-			int hash = hashes[i];
-			int slot = hash & mask;
-			int record = slots[2 * slot + 1] - 1;
-			while (record >= 0 && slots[2 * slot] != hash) {
-				slot = (slot + 1) & mask;
-				record = slots[2 * slot + 1] - 1;
-			}
-			found[i] = record;
+			int slot = hashes[i] & mask;
+			heads[i] = slots[2 * slot];
+			stored[i] = slots[2 * slot + 1];
 		}
-		// the records, with a full probe on a hash collision
 		for (int i = 0; i < count; i++) {
-			int record = found[i];
-			if (record >= 0 && !matches(record, chars, start[i], start[i + 1] - start[i])) {
-				found[i] = findRecord(chars, start[i], start[i + 1] - start[i], hashes[i]);
+			long head = heads[i];
+			if (head != 0 && (int) (head >>> 32) == hashes[i] && stored[i] == keys[i] && keys[i] != NOT_INLINE) {
+				numbers[i] = (int) head - 1;
+			}
+			else {
+				int from = start[first + i];
+				numbers[i] = find(chars, from, start[first + i + 1] - from, hashes[i], keys[i]);
 			}
 		}
 		int stamp = list + 1;
 		for (int i = 0; i < count; i++) {
-			int record = found[i];
-			if (record < 0) {
+			int number = numbers[i];
+			if (number == ABSENT) {
+				int from = start[first + i];
+				int length = start[first + i + 1] - from;
 				// look again: the same new id may occur earlier in this list
-				record = findRecord(chars, start[i], start[i + 1] - start[i], hashes[i]);
-				if (record < 0) {
-					int number = add(chars, start[i], start[i + 1] - start[i], hashes[i]);
-					record = this.recordOf[number];
+				number = find(chars, from, length, hashes[i], keys[i]);
+				if (number == ABSENT) {
+					number = add(chars, from, length, hashes[i], keys[i]);
 				}
+				numbers[i] = number;
 			}
-			numbers[i] = intAt(record + 2);
-			if (intAt(record + 4) == stamp) {
+			if (this.lastList[number] == stamp) {
 				return i;
 			}
-			setIntAt(record + 4, stamp);
+			this.lastList[number] = stamp;
 		}
 		return -1;
 	}
 
 	/**
+	 * Loads the first slot of each of the ids {@code chars[start[first+i] ..
+	 * start[first+i+1])}, {@code i < count}, into the cache at once, so that finding or
+	 * adding them one by one right after does not wait for memory id after id.
+	 */
+	void touch(char[] chars, int[] start, int first, int count) {
+		if (count > this.heads.length) {
+			return;
+		}
+		long[] slots = this.slots;
+		int mask = this.mask;
+		for (int i = 0; i < count; i++) {
+			int from = start[first + i];
+			int length = start[first + i + 1] - from;
+			this.heads[i] = slots[2 * (hash(chars, from, length, key(chars, from, length)) & mask)];
+		}
+	}
+
+	/**
 	 * Adds an id that is not in the index and returns its number.
 	 */
-	int add(char[] chars, int offset, int length, int hash) {
+	int add(char[] chars, int offset, int length) {
+		long key = key(chars, offset, length);
+		return add(chars, offset, length, hash(chars, offset, length, key), key);
+	}
+
+	private int add(char[] chars, int offset, int length, int hash, long key) {
 		int number = this.count++;
 		if (number == this.recordOf.length) {
 			this.recordOf = Arrays.copyOf(this.recordOf, 2 * number);
+			this.lastList = Arrays.copyOf(this.lastList, 2 * number);
 		}
 		int record = this.recordsSize;
-		int size = record + HEADER + length;
+		int size = record + 2 + length;
 		if (size > this.records.length || size < 0) {
 			this.records = Arrays.copyOf(this.records, Math.max(2 * this.records.length, size));
 		}
-		setIntAt(record, length);
-		setIntAt(record + 2, number);
-		setIntAt(record + 4, 0);
-		System.arraycopy(chars, offset, this.records, record + HEADER, length);
+		this.records[record] = (char) (length >>> 16);
+		this.records[record + 1] = (char) length;
+		System.arraycopy(chars, offset, this.records, record + 2, length);
 		this.recordsSize = size;
 		this.recordOf[number] = record;
 		if (2 * this.count > this.mask + 1) {
 			grow();
 		}
-		place(hash, record);
+		place(((long) hash << 32) | (number + 1), (key != NOT_INLINE) ? key : (POOLED | record));
 		return number;
 	}
 
@@ -171,7 +259,7 @@ final class IdIndex {
 	IdNames names(int[] index) {
 		int[] start = new int[this.count + 1];
 		for (int number = 0; number < this.count; number++) {
-			start[index[number] + 1] = intAt(this.recordOf[number]);
+			start[index[number] + 1] = lengthAt(this.recordOf[number]);
 		}
 		for (int i = 0; i < this.count; i++) {
 			start[i + 1] += start[i];
@@ -179,56 +267,45 @@ final class IdIndex {
 		char[] chars = new char[start[this.count]];
 		for (int number = 0; number < this.count; number++) {
 			int record = this.recordOf[number];
-			System.arraycopy(this.records, record + HEADER, chars, start[index[number]], intAt(record));
+			System.arraycopy(this.records, record + 2, chars, start[index[number]], lengthAt(record));
 		}
 		return new IdNames(chars, start);
 	}
 
 	String id(int number) {
 		int record = this.recordOf[number];
-		return new String(this.records, record + HEADER, intAt(record));
+		return new String(this.records, record + 2, lengthAt(record));
 	}
 
-	private boolean matches(int record, char[] chars, int offset, int length) {
-		if (intAt(record) != length) {
+	private boolean matches(long stored, char[] chars, int offset, int length) {
+		int record = (int) (stored & ~POOLED);
+		if (lengthAt(record) != length) {
 			return false;
 		}
-		char[] records = this.records;
-		int from = record + HEADER;
-		for (int i = 0; i < length; i++) {
-			if (records[from + i] != chars[offset + i]) {
-				return false;
-			}
-		}
-		return true;
+		return Arrays.equals(this.records, record + 2, record + 2 + length, chars, offset, offset + length);
 	}
 
-	private int intAt(int at) {
-		return (this.records[at] << 16) | this.records[at + 1];
+	private int lengthAt(int record) {
+		return (this.records[record] << 16) | this.records[record + 1];
 	}
 
-	private void setIntAt(int at, int value) {
-		this.records[at] = (char) (value >>> 16);
-		this.records[at + 1] = (char) value;
-	}
-
-	private void place(int hash, int record) {
-		int slot = hash & this.mask;
-		while (this.slots[2 * slot + 1] != 0) {
+	private void place(long head, long key) {
+		int slot = (int) (head >>> 32) & this.mask;
+		while (this.slots[2 * slot] != 0) {
 			slot = (slot + 1) & this.mask;
 		}
-		this.slots[2 * slot] = hash;
-		this.slots[2 * slot + 1] = record + 1;
+		this.slots[2 * slot] = head;
+		this.slots[2 * slot + 1] = key;
 	}
 
 	private void grow() {
-		int[] old = this.slots;
+		long[] old = this.slots;
 		int capacity = 2 * (this.mask + 1);
-		this.slots = new int[2 * capacity];
+		this.slots = new long[2 * capacity];
 		this.mask = capacity - 1;
 		for (int slot = 0; slot < old.length; slot += 2) {
-			if (old[slot + 1] != 0) {
-				place(old[slot], old[slot + 1] - 1);
+			if (old[slot] != 0) {
+				place(old[slot], old[slot + 1]);
 			}
 		}
 	}

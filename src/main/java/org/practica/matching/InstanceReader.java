@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -89,12 +91,17 @@ public final class InstanceReader {
 		return "at line " + location.getLineNr() + ", column " + location.getColumnNr();
 	}
 
-	/** One pass over one document. */
+	/**
+	 * One pass over one document, on two threads: this one reads the tokens and numbers
+	 * the positions, and a {@link Numbering} of its own numbers the students, handed to
+	 * it in chunks. Numbering the students is the larger share (a million ids, looked up
+	 * ten million times, mostly cache misses), the rest about the same again, so the two
+	 * overlap. Whatever is wrong first in the document is what is reported: the numbering
+	 * only ever lags the parse.
+	 */
 	private static final class Parse {
 
 		private final JsonParser parser;
-
-		private final Ids students = new Ids("student");
 
 		private final Ids positions = new Ids("position");
 
@@ -103,29 +110,49 @@ public final class InstanceReader {
 		 */
 		private final Rows choices = new Rows();
 
-		/**
-		 * Per defined position, in definition order: its ranking of provisional students.
-		 */
-		private final Rows rankings = new Rows();
+		private final Numbering numbering = new Numbering();
+
+		private Chunk chunk;
+
+		private final Chunk list = new Chunk();
 
 		private int[] capacities = new int[1024];
 
-		private final Batch batch = new Batch();
+		private int studentRows;
 
 		private boolean studentsSeen;
 
-		/** The student or position being read, to say where malformed JSON was found. */
-		private int student = -1;
-
-		private int position = -1;
-
 		private boolean positionsSeen;
+
+		/** The kind and id of the student or position being read, for messages. */
+		private String kind;
+
+		private char[] id = new char[16];
+
+		private int idLength;
 
 		Parse(JsonParser parser) {
 			this.parser = parser;
 		}
 
 		NamedInstance instance() {
+			Thread thread = new Thread(this.numbering, "instance-numbering");
+			thread.setDaemon(true);
+			thread.start();
+			this.chunk = this.numbering.freeChunk();
+			try {
+				parseDocument();
+			}
+			finally {
+				// what the numbering finds wrong comes earlier in the document than
+				// anything found here
+				this.numbering.finish(this.chunk, thread);
+				this.numbering.throwFailure();
+			}
+			return build();
+		}
+
+		private void parseDocument() {
 			if (this.parser.nextToken() != JsonToken.START_OBJECT) {
 				throw invalid("the instance must be a JSON object");
 			}
@@ -134,16 +161,15 @@ public final class InstanceReader {
 				if (field.equals("students") && !this.studentsSeen) {
 					this.studentsSeen = true;
 					readStudents();
-					this.student = -1;
 				}
 				else if (field.equals("positions") && !this.positionsSeen) {
 					this.positionsSeen = true;
 					readPositions();
-					this.position = -1;
 				}
 				else {
 					throw invalid("unexpected or repeated field \"" + field + "\" in the instance");
 				}
+				this.kind = null;
 			}
 			if (this.parser.currentToken() != JsonToken.END_OBJECT) {
 				throw invalid("the instance must be a JSON object of \"students\" and \"positions\"");
@@ -154,7 +180,6 @@ public final class InstanceReader {
 			if (!this.studentsSeen || !this.positionsSeen) {
 				throw invalid("the instance needs both \"students\" and \"positions\"");
 			}
-			return build();
 		}
 
 		private void readStudents() {
@@ -162,25 +187,27 @@ public final class InstanceReader {
 				throw invalid("\"students\" must be an object of student id to list of position ids");
 			}
 			while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
-				int student = this.students.define(this.parser);
-				this.student = student;
-				int row = this.choices.startRow();
+				keep("student");
+				this.chunk.add(this.id, 0, this.idLength);
+				this.chunk.op(Chunk.DEFINE_STUDENT, 1);
+				int row = this.studentRows++;
+				this.choices.startRow();
 				if (this.parser.nextToken() != JsonToken.START_ARRAY) {
-					throw invalid("the list of student " + this.students.quoted(student)
-							+ " must be an array of position ids");
+					throw invalid("the list of student " + quotedId() + " must be an array of position ids");
 				}
-				readIds(this.batch);
+				this.list.clear();
+				int count = readIds(this.list);
 				if (this.parser.currentToken() != JsonToken.END_ARRAY) {
-					throw invalid("the list of student " + this.students.quoted(student)
-							+ " must hold position ids as strings");
+					throw invalid("the list of student " + quotedId() + " must hold position ids as strings");
 				}
-				int repeated = this.positions.referAll(this.batch, student, row);
-				int[] positions = this.positions.numbers();
+				int repeated = this.positions.referAll(this.list, 0, count, row);
+				int[] numbers = this.positions.numbers();
 				if (repeated >= 0) {
-					throw invalid("student " + this.students.quoted(student) + " lists position "
-							+ this.positions.quoted(positions[repeated]) + " twice");
+					throw invalid("student " + quotedId() + " lists position "
+							+ this.positions.quoted(numbers[repeated]) + " twice");
 				}
-				this.choices.addAll(positions, this.batch.count());
+				this.choices.addAll(numbers, count);
+				handOffIfFull();
 			}
 		}
 
@@ -189,10 +216,10 @@ public final class InstanceReader {
 				throw invalid("\"positions\" must be an object of position id to capacity and ranking");
 			}
 			while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
-				int position = this.positions.define(this.parser);
-				this.position = position;
-				String pid = this.positions.quoted(position);
-				int row = this.rankings.startRow();
+				keep("position");
+				int row = this.positions.defined();
+				this.positions.define(this.id, 0, this.idLength);
+				String pid = quotedId();
 				if (this.parser.nextToken() != JsonToken.START_OBJECT) {
 					throw invalid("position " + pid + " must be an object with \"capacity\" and \"ranking\"");
 				}
@@ -205,7 +232,7 @@ public final class InstanceReader {
 					}
 					else if (field.equals("ranking") && !ranked) {
 						ranked = true;
-						readRanking(pid, position, row);
+						readRanking(pid);
 					}
 					else {
 						throw invalid("unexpected or repeated field \"" + field + "\" in position " + pid);
@@ -221,7 +248,23 @@ public final class InstanceReader {
 					this.capacities = Arrays.copyOf(this.capacities, row * 2);
 				}
 				this.capacities[row] = capacity;
+				handOffIfFull();
 			}
+		}
+
+		/** Keeps the id at the parser, the one being read, for messages. */
+		private void keep(String kind) {
+			int length = this.parser.getStringLength();
+			if (length > this.id.length) {
+				this.id = new char[Math.max(length, 2 * this.id.length)];
+			}
+			System.arraycopy(this.parser.getStringCharacters(), this.parser.getStringOffset(), this.id, 0, length);
+			this.idLength = length;
+			this.kind = kind;
+		}
+
+		private String quotedId() {
+			return "\"" + new String(this.id, 0, this.idLength) + "\"";
 		}
 
 		private int readCapacity(String pid) {
@@ -238,57 +281,251 @@ public final class InstanceReader {
 			return capacity;
 		}
 
-		private void readRanking(String pid, int position, int row) {
+		/** Hands the ranking on: the position's id, then the students'. */
+		private void readRanking(String pid) {
 			if (this.parser.nextToken() != JsonToken.START_ARRAY) {
 				throw invalid("the ranking of position " + pid + " must be an array of student ids");
 			}
-			readIds(this.batch);
+			int ids = this.chunk.ids;
+			this.chunk.add(this.id, 0, this.idLength);
+			int count = readIds(this.chunk);
 			if (this.parser.currentToken() != JsonToken.END_ARRAY) {
+				this.chunk.ids = ids;
 				throw invalid("the ranking of position " + pid + " must hold student ids as strings");
 			}
-			int repeated = this.students.referAll(this.batch, position, row);
-			int[] students = this.students.numbers();
-			if (repeated >= 0) {
-				throw invalid(
-						"position " + pid + " ranks student " + this.students.quoted(students[repeated]) + " twice");
-			}
-			this.rankings.addAll(students, this.batch.count());
+			this.chunk.op(Chunk.RANKING, 1 + count);
 		}
 
-		/** Collects the strings of an array, up to the first other token. */
-		private void readIds(Batch batch) {
-			batch.clear();
+		/** Adds the strings of an array to the chunk, up to the first other token. */
+		private int readIds(Chunk into) {
+			int count = 0;
 			while (this.parser.nextToken() == JsonToken.VALUE_STRING) {
-				batch.add(this.parser.getStringCharacters(), this.parser.getStringOffset(),
+				into.add(this.parser.getStringCharacters(), this.parser.getStringOffset(),
 						this.parser.getStringLength());
+				count++;
+			}
+			return count;
+		}
+
+		private void handOffIfFull() {
+			if (this.chunk.full()) {
+				this.chunk = this.numbering.handOff(this.chunk);
 			}
 		}
 
 		private NamedInstance build() {
-			this.positions.checkDefined(this.students);
-			this.students.checkDefined(this.positions);
+			Ids students = this.numbering.students;
+			this.positions.checkDefined(students);
+			students.checkDefined(this.positions);
 			int[] choiceStart = this.choices.starts();
 			int[] choiceEntries = this.positions.renumber(this.choices.entries());
-			int[] rankingStart = this.rankings.starts();
-			int[] rankingEntries = this.students.renumber(this.rankings.entries());
+			int[] rankingStart = this.numbering.rankings.starts();
+			int[] rankingEntries = students.renumber(this.numbering.rankings.entries());
 			MatchingInstance instance = MatchingInstance.ofRows(choiceStart, choiceEntries,
 					Arrays.copyOf(this.capacities, this.positions.defined()), rankingStart, rankingEntries);
-			return new NamedInstance(instance, this.students.names(), this.positions.names());
+			return new NamedInstance(instance, students.names(), this.positions.names());
 		}
 
 		/** Names the student or position being read, if any. */
 		String context() {
-			if (this.position >= 0) {
-				return ", in position " + this.positions.quoted(this.position);
-			}
-			if (this.student >= 0) {
-				return ", in student " + this.students.quoted(this.student);
-			}
-			return "";
+			return (this.kind != null) ? ", in " + this.kind + " " + quotedId() : "";
 		}
 
 		private InvalidInstanceException invalid(String message) {
 			return new InvalidInstanceException(message);
+		}
+
+	}
+
+	/**
+	 * Ids and what to do with them, in document order: each operation takes the next
+	 * {@code count} ids.
+	 */
+	private static final class Chunk {
+
+		/** A student's id. */
+		static final int DEFINE_STUDENT = 0;
+
+		/** A position's id, then the students it ranks. */
+		static final int RANKING = 1;
+
+		/** About this many ids make a chunk. */
+		private static final int IDS = 1 << 14;
+
+		char[] chars = new char[8 * IDS];
+
+		/** Id {@code i} is {@code chars[start[i] .. start[i+1])}. */
+		int[] start = new int[IDS + 1];
+
+		int ids;
+
+		/** (operation, count) pairs. */
+		int[] ops = new int[2 * IDS];
+
+		int opCount;
+
+		void clear() {
+			this.ids = 0;
+			this.opCount = 0;
+		}
+
+		boolean full() {
+			return this.ids >= IDS || 2 * this.opCount + 4 > this.ops.length;
+		}
+
+		void add(char[] source, int offset, int length) {
+			int from = this.start[this.ids];
+			if (from + length > this.chars.length) {
+				this.chars = Arrays.copyOf(this.chars, Math.max(2 * this.chars.length, from + length));
+			}
+			if (this.ids + 2 > this.start.length) {
+				this.start = Arrays.copyOf(this.start, 2 * this.start.length);
+			}
+			System.arraycopy(source, offset, this.chars, from, length);
+			this.start[++this.ids] = from + length;
+		}
+
+		void op(int operation, int count) {
+			if (2 * this.opCount + 2 > this.ops.length) {
+				this.ops = Arrays.copyOf(this.ops, 2 * this.ops.length);
+			}
+			this.ops[2 * this.opCount] = operation;
+			this.ops[2 * this.opCount + 1] = count;
+			this.opCount++;
+		}
+
+	}
+
+	/**
+	 * Numbers the students of the chunks it is handed, in order, on a thread of its own,
+	 * and keeps the first thing it finds wrong.
+	 */
+	private static final class Numbering implements Runnable {
+
+		/** Handed on after the last chunk. */
+		private static final Chunk END = new Chunk();
+
+		private static final int CHUNKS = 6;
+
+		final Ids students = new Ids("student");
+
+		/**
+		 * Per defined position, in definition order: its ranking of provisional students.
+		 */
+		final Rows rankings = new Rows();
+
+		private final BlockingQueue<Chunk> full = new ArrayBlockingQueue<>(CHUNKS + 1);
+
+		private final BlockingQueue<Chunk> free = new ArrayBlockingQueue<>(CHUNKS);
+
+		private volatile RuntimeException failure;
+
+		Numbering() {
+			for (int i = 0; i < CHUNKS; i++) {
+				this.free.add(new Chunk());
+			}
+		}
+
+		@Override
+		public void run() {
+			try {
+				Chunk chunk;
+				while ((chunk = this.full.take()) != END) {
+					if (this.failure == null) {
+						try {
+							number(chunk);
+						}
+						catch (RuntimeException ex) {
+							this.failure = ex;
+						}
+						catch (Error ex) {
+							this.failure = new IllegalStateException(ex);
+						}
+					}
+					chunk.clear();
+					this.free.add(chunk);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
+		private void number(Chunk chunk) {
+			int id = 0;
+			for (int k = 0; k < chunk.opCount; k++) {
+				int count = chunk.ops[2 * k + 1];
+				if (chunk.ops[2 * k] == Chunk.DEFINE_STUDENT) {
+					int run = 1;
+					while (k + run < chunk.opCount && chunk.ops[2 * (k + run)] == Chunk.DEFINE_STUDENT) {
+						run++;
+					}
+					this.students.defineAll(chunk, id, run);
+					k += run - 1;
+					count = run;
+				}
+				else {
+					int row = this.rankings.startRow();
+					int repeated = this.students.referAll(chunk, id + 1, count - 1, row);
+					int[] numbers = this.students.numbers();
+					if (repeated >= 0) {
+						String pid = new String(chunk.chars, chunk.start[id], chunk.start[id + 1] - chunk.start[id]);
+						throw new InvalidInstanceException("position \"" + pid + "\" ranks student "
+								+ this.students.quoted(numbers[repeated]) + " twice");
+					}
+					this.rankings.addAll(numbers, count - 1);
+				}
+				id += count;
+			}
+		}
+
+		/**
+		 * Hands a chunk on and returns an empty one; stops the parse once numbering
+		 * failed.
+		 */
+		Chunk handOff(Chunk chunk) {
+			put(chunk);
+			throwFailure();
+			return freeChunk();
+		}
+
+		Chunk freeChunk() {
+			try {
+				return this.free.take();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while reading an instance", ex);
+			}
+		}
+
+		/** Hands on the last chunk and waits until everything is numbered. */
+		void finish(Chunk last, Thread thread) {
+			put(last);
+			put(END);
+			try {
+				thread.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while reading an instance", ex);
+			}
+		}
+
+		void throwFailure() {
+			if (this.failure != null) {
+				throw this.failure;
+			}
+		}
+
+		private void put(Chunk chunk) {
+			try {
+				this.full.put(chunk);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while reading an instance", ex);
+			}
 		}
 
 	}
@@ -307,7 +544,14 @@ public final class InstanceReader {
 
 		private int[] order = new int[1024];
 
+		/**
+		 * Per provisional number: the row (definition) of the other side's first
+		 * referrer.
+		 */
 		private int[] referrer = new int[1024];
+
+		/** Per definition: the provisional number. */
+		private int[] definedAs = new int[1024];
 
 		private int[] numbers = new int[256];
 
@@ -318,19 +562,18 @@ public final class InstanceReader {
 		}
 
 		/**
-		 * Numbers the ids of list {@code row}, which belongs to {@code by}, into
-		 * {@link #numbers()}, and returns the index of the first id repeated in the list,
-		 * or -1.
+		 * Numbers the {@code count} ids of the chunk from {@code first}, the list of the
+		 * other side's definition {@code row}, into {@link #numbers()}, and returns the
+		 * index of the first id repeated in the list, or -1.
 		 */
-		int referAll(Batch batch, int by, int row) {
-			int count = batch.count();
+		int referAll(Chunk chunk, int first, int count, int row) {
 			if (count > this.numbers.length) {
 				this.numbers = new int[Math.max(count, 2 * this.numbers.length)];
 			}
 			int known = this.index.size();
-			int repeated = this.index.numberList(batch.chars(), batch.starts(), count, row, this.numbers);
+			int repeated = this.index.numberList(chunk.chars, chunk.start, first, count, row, this.numbers);
 			for (int i = known; i < this.index.size(); i++) {
-				added(i, by);
+				added(i, row);
 			}
 			return repeated;
 		}
@@ -339,21 +582,31 @@ public final class InstanceReader {
 			return this.numbers;
 		}
 
-		/** Defines the id at the parser, returning its provisional number. */
-		int define(JsonParser parser) {
-			char[] chars = parser.getStringCharacters();
-			int offset = parser.getStringOffset();
-			int length = parser.getStringLength();
-			int hash = IdIndex.hash(chars, offset, length);
-			int known = this.index.find(chars, offset, length, hash);
-			int i = known;
-			if (known < 0) {
-				i = this.index.add(chars, offset, length, hash);
+		/** Defines the {@code count} ids of the chunk from {@code first}. */
+		void defineAll(Chunk chunk, int first, int count) {
+			for (int from = first, end = first + count; from < end; from += 256) {
+				int batch = Math.min(256, end - from);
+				this.index.touch(chunk.chars, chunk.start, from, batch);
+				for (int i = from; i < from + batch; i++) {
+					define(chunk.chars, chunk.start[i], chunk.start[i + 1] - chunk.start[i]);
+				}
+			}
+		}
+
+		/** Defines an id, returning its provisional number. */
+		int define(char[] chars, int offset, int length) {
+			int i = this.index.find(chars, offset, length);
+			if (i == IdIndex.ABSENT) {
+				i = this.index.add(chars, offset, length);
 				added(i, UNDEFINED);
 			}
 			if (this.order[i] != UNDEFINED) {
 				throw new InvalidInstanceException(this.kind + " " + quoted(i) + " is defined twice");
 			}
+			if (this.defined == this.definedAs.length) {
+				this.definedAs = Arrays.copyOf(this.definedAs, 2 * this.defined);
+			}
+			this.definedAs[this.defined] = i;
 			this.order[i] = this.defined++;
 			return i;
 		}
@@ -376,7 +629,7 @@ public final class InstanceReader {
 				if (this.order[i] == UNDEFINED) {
 					String listing = other.kind.equals("student") ? "the list of student" : "the ranking of position";
 					throw new InvalidInstanceException("unknown " + this.kind + " " + quoted(i) + " in " + listing + " "
-							+ other.quoted(this.referrer[i]));
+							+ other.quoted(other.definedAs[this.referrer[i]]));
 				}
 			}
 		}
@@ -401,53 +654,6 @@ public final class InstanceReader {
 
 		IdNames names() {
 			return this.index.names(this.order);
-		}
-
-	}
-
-	/** The ids of one list, as slices of one character buffer. */
-	private static final class Batch {
-
-		private char[] chars = new char[4096];
-
-		private int[] start = new int[257];
-
-		private int count;
-
-		void clear() {
-			this.count = 0;
-		}
-
-		void add(char[] source, int offset, int length) {
-			int from = this.start[this.count];
-			if (from + length > this.chars.length) {
-				this.chars = Arrays.copyOf(this.chars, Math.max(2 * this.chars.length, from + length));
-			}
-			if (this.count + 2 > this.start.length) {
-				this.start = Arrays.copyOf(this.start, 2 * this.start.length);
-			}
-			System.arraycopy(source, offset, this.chars, from, length);
-			this.start[++this.count] = from + length;
-		}
-
-		int count() {
-			return this.count;
-		}
-
-		char[] chars() {
-			return this.chars;
-		}
-
-		int offset(int i) {
-			return this.start[i];
-		}
-
-		int[] starts() {
-			return this.start;
-		}
-
-		int length(int i) {
-			return this.start[i + 1] - this.start[i];
 		}
 
 	}

@@ -142,6 +142,26 @@ class InstanceReaderTests {
 		assertInvalid("", "the instance must be a JSON object");
 	}
 
+	@Test
+	void reportsTheFirstProblemInTheDocumentWhicheverThreadFindsIt() {
+		// students are numbered on a thread of their own, which lags the parse: a problem
+		// it finds early in a long document still wins over one the parse finds later
+		StringBuilder students = new StringBuilder("\"s0\": [], \"s0\": []");
+		for (int s = 1; s < 60_000; s++) {
+			students.append(", \"s").append(s).append("\": [\"p1\"]");
+		}
+		assertInvalid("{\"students\": {" + students + "}, \"positions\": {\"p1\": {\"capacity\": 1, \"ranking\": [",
+				"student \"s0\" is defined twice");
+		assertInvalid(
+				"{\"students\": {" + students.substring(students.indexOf("\"s1\"")) + "}, \"positions\": {"
+						+ "\"p1\": {\"capacity\": 1, \"ranking\": [\"s1\", \"s1\"]}, \"p1\": {}}",
+				"position \"p1\" ranks student \"s1\" twice");
+		assertInvalid(
+				"{\"students\": {" + students.substring(students.indexOf("\"s1\"")) + ", \"s9\": [\"p1\"]}, "
+						+ "\"positions\": {\"p1\": {\"capacity\": 1, \"ranking\": [\"s1\", \"s1\"]}}}",
+				"student \"s9\" is defined twice");
+	}
+
 	private static NamedInstance read(String json) throws IOException {
 		return InstanceReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
 	}
