@@ -108,6 +108,11 @@ public final class EfficiencyAdjustment {
 		 */
 		private final int[] demand;
 
+		/** the students settled in this round who keep their priority */
+		private int[] keeping = new int[0];
+
+		private int keepingCount;
+
 		/** positions whose demand fell to 0, in order; settled from {@link #zeroFrom} */
 		private final int[] zeros;
 
@@ -235,38 +240,24 @@ public final class EfficiencyAdjustment {
 		private void settle(boolean unassignedToo) {
 			int end = this.zeroCount;
 			int settled = 0;
-			int[] keeping = new int[0];
-			int keepingCount = 0;
+			this.keepingCount = 0;
 			for (int i = this.zeroFrom; i < end; i++) {
 				int p = this.zeros[i];
 				this.removed[p] = true;
 				this.scan[p] = EXHAUSTED;
 				for (int k = this.seatStart[p], last = this.seatStart[p + 1]; k < last; k++) {
 					int s = this.seat[k];
-					if (s < 0 || !this.active[s]) {
-						continue;
-					}
-					leave(s);
-					settled++;
-					if (this.consents == null || !this.consents[s]) {
-						if (keepingCount == keeping.length) {
-							keeping = Arrays.copyOf(keeping, Math.max(16, 2 * keepingCount));
-						}
-						keeping[keepingCount++] = s;
+					if (s >= 0 && this.active[s]) {
+						settleStudent(s);
+						settled++;
 					}
 				}
 			}
 			if (unassignedToo) {
 				for (int s = 0; s < this.students; s++) {
 					if (this.active[s] && this.positionOf[s] == Matching.UNASSIGNED) {
-						leave(s);
+						settleStudent(s);
 						settled++;
-						if (this.consents == null || !this.consents[s]) {
-							if (keepingCount == keeping.length) {
-								keeping = Arrays.copyOf(keeping, Math.max(16, 2 * keepingCount));
-							}
-							keeping[keepingCount++] = s;
-						}
 					}
 				}
 			}
@@ -274,8 +265,22 @@ public final class EfficiencyAdjustment {
 			if (settled == 0 && this.activeCount > 0) {
 				throw new IllegalStateException("a round settled nobody");
 			}
-			for (int i = 0; i < keepingCount; i++) {
-				keepPriority(keeping[i]);
+			for (int i = 0; i < this.keepingCount; i++) {
+				keepPriority(this.keeping[i]);
+			}
+		}
+
+		/**
+		 * Takes the student out, noting them to keep their priority once all of this
+		 * round's students are out unless they consented to waive it.
+		 */
+		private void settleStudent(int s) {
+			leave(s);
+			if (this.consents == null || !this.consents[s]) {
+				if (this.keepingCount == this.keeping.length) {
+					this.keeping = Arrays.copyOf(this.keeping, Math.max(16, 2 * this.keepingCount));
+				}
+				this.keeping[this.keepingCount++] = s;
 			}
 		}
 

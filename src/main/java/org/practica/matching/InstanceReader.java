@@ -658,42 +658,64 @@ public final class InstanceReader {
 
 	}
 
-	/** Rows of ints appended one after another, as compressed rows. */
+	/**
+	 * Rows of ints appended one after another, as compressed rows. The entries grow in
+	 * blocks rather than by copying into ever larger arrays: ten million entries would
+	 * otherwise leave as much again behind as garbage, and every fresh page costs a
+	 * fault.
+	 */
 	private static final class Rows {
+
+		private static final int BLOCK = 1 << 18;
 
 		private int[] starts = new int[1024];
 
-		private int[] entries = new int[4096];
+		private int[][] blocks = new int[16][];
 
 		private int rows;
 
-		private int size;
+		private long size;
 
 		/** Starts a new row and returns its number. */
 		int startRow() {
 			if (this.rows + 1 >= this.starts.length) {
 				this.starts = Arrays.copyOf(this.starts, this.starts.length * 2);
 			}
-			this.starts[this.rows] = this.size;
+			this.starts[this.rows] = Math.toIntExact(this.size);
 			return this.rows++;
 		}
 
 		void addAll(int[] values, int count) {
-			if (this.size + count > this.entries.length) {
-				this.entries = Arrays.copyOf(this.entries, Math.max(this.size + count, this.entries.length * 2));
+			int done = 0;
+			while (done < count) {
+				int block = (int) (this.size / BLOCK);
+				int at = (int) (this.size % BLOCK);
+				if (block == this.blocks.length) {
+					this.blocks = Arrays.copyOf(this.blocks, 2 * block);
+				}
+				if (this.blocks[block] == null) {
+					this.blocks[block] = new int[BLOCK];
+				}
+				int n = Math.min(count - done, BLOCK - at);
+				System.arraycopy(values, done, this.blocks[block], at, n);
+				done += n;
+				this.size += n;
 			}
-			System.arraycopy(values, 0, this.entries, this.size, count);
-			this.size += count;
 		}
 
 		int[] starts() {
 			int[] result = Arrays.copyOf(this.starts, this.rows + 1);
-			result[this.rows] = this.size;
+			result[this.rows] = Math.toIntExact(this.size);
 			return result;
 		}
 
 		int[] entries() {
-			return Arrays.copyOf(this.entries, this.size);
+			int[] entries = new int[Math.toIntExact(this.size)];
+			for (int block = 0, from = 0; from < entries.length; block++, from += BLOCK) {
+				System.arraycopy(this.blocks[block], 0, entries, from, Math.min(BLOCK, entries.length - from));
+				this.blocks[block] = null;
+			}
+			return entries;
 		}
 
 	}
