@@ -139,8 +139,8 @@ public final class InstanceReader {
 			Thread thread = new Thread(this.numbering, "instance-numbering");
 			thread.setDaemon(true);
 			thread.start();
-			this.chunk = this.numbering.freeChunk();
 			try {
+				this.chunk = this.numbering.freeChunk();
 				parseDocument();
 			}
 			finally {
@@ -352,17 +352,27 @@ public final class InstanceReader {
 		/** About this many ids make a chunk. */
 		private static final int IDS = 1 << 14;
 
-		char[] chars = new char[8 * IDS];
+		char[] chars;
 
 		/** Id {@code i} is {@code chars[start[i] .. start[i+1])}. */
-		int[] start = new int[IDS + 1];
+		int[] start;
 
 		int ids;
 
 		/** (operation, count) pairs. */
-		int[] ops = new int[2 * IDS];
+		int[] ops;
 
 		int opCount;
+
+		Chunk() {
+			this(IDS);
+		}
+
+		Chunk(int ids) {
+			this.chars = new char[8 * ids];
+			this.start = new int[ids + 1];
+			this.ops = new int[2 * ids + 2];
+		}
 
 		void clear() {
 			this.ids = 0;
@@ -403,7 +413,7 @@ public final class InstanceReader {
 	private static final class Numbering implements Runnable {
 
 		/** Handed on after the last chunk. */
-		private static final Chunk END = new Chunk();
+		private static final Chunk END = new Chunk(0);
 
 		private static final int CHUNKS = 6;
 
@@ -418,7 +428,7 @@ public final class InstanceReader {
 
 		private final BlockingQueue<Chunk> free = new ArrayBlockingQueue<>(CHUNKS);
 
-		private volatile RuntimeException failure;
+		private volatile Throwable failure;
 
 		Numbering() {
 			for (int i = 0; i < CHUNKS; i++) {
@@ -435,15 +445,12 @@ public final class InstanceReader {
 						try {
 							number(chunk);
 						}
-						catch (RuntimeException ex) {
+						catch (RuntimeException | Error ex) {
 							this.failure = ex;
-						}
-						catch (Error ex) {
-							this.failure = new IllegalStateException(ex);
 						}
 					}
 					chunk.clear();
-					this.free.add(chunk);
+					this.free.offer(chunk);
 				}
 			}
 			catch (InterruptedException ex) {
@@ -481,50 +488,91 @@ public final class InstanceReader {
 
 		/**
 		 * Hands a chunk on and returns an empty one; stops the parse once numbering
-		 * failed.
+		 * failed (the chunk is then left to {@link #finish}).
 		 */
 		Chunk handOff(Chunk chunk) {
-			put(chunk);
 			throwFailure();
+			put(chunk);
 			return freeChunk();
 		}
 
+		/**
+		 * An empty chunk. Waiting for one, for room in the queue or for the numbering to
+		 * end is not cut short by an interrupt (which is kept for the caller): the read
+		 * completes as a single-threaded one would, and never leaves the numbering's
+		 * thread waiting.
+		 */
 		Chunk freeChunk() {
+			boolean interrupted = false;
 			try {
-				return this.free.take();
+				while (true) {
+					try {
+						return this.free.take();
+					}
+					catch (InterruptedException ex) {
+						interrupted = true;
+					}
+				}
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while reading an instance", ex);
+			finally {
+				keepInterrupt(interrupted);
 			}
 		}
 
-		/** Hands on the last chunk and waits until everything is numbered. */
+		/** Hands on the last chunk, if any, and waits until everything is numbered. */
 		void finish(Chunk last, Thread thread) {
-			put(last);
-			put(END);
-			try {
-				thread.join();
+			if (last != null) {
+				put(last);
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while reading an instance", ex);
+			put(END);
+			boolean interrupted = false;
+			try {
+				while (true) {
+					try {
+						thread.join();
+						return;
+					}
+					catch (InterruptedException ex) {
+						interrupted = true;
+					}
+				}
+			}
+			finally {
+				keepInterrupt(interrupted);
 			}
 		}
 
 		void throwFailure() {
-			if (this.failure != null) {
-				throw this.failure;
+			Throwable failure = this.failure;
+			if (failure instanceof Error error) {
+				throw error;
+			}
+			if (failure != null) {
+				throw (RuntimeException) failure;
 			}
 		}
 
 		private void put(Chunk chunk) {
+			boolean interrupted = false;
 			try {
-				this.full.put(chunk);
+				while (true) {
+					try {
+						this.full.put(chunk);
+						return;
+					}
+					catch (InterruptedException ex) {
+						interrupted = true;
+					}
+				}
 			}
-			catch (InterruptedException ex) {
+			finally {
+				keepInterrupt(interrupted);
+			}
+		}
+
+		private static void keepInterrupt(boolean interrupted) {
+			if (interrupted) {
 				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while reading an instance", ex);
 			}
 		}
 

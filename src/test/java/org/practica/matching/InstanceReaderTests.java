@@ -143,7 +143,62 @@ class InstanceReaderTests {
 	}
 
 	@Test
+	void namesTheReferrerByItsOwnId() {
+		// the students are numbered in the order first seen (s1, s2) and defined in
+		// another
+		// (s2, s1): the unknown position is in the list of s1
+		assertInvalid(
+				"{\"positions\": {\"p1\": {\"capacity\": 1, \"ranking\": [\"s1\", \"s2\"]}}, "
+						+ "\"students\": {\"s2\": [], \"s1\": [\"p1\", \"p9\"]}}",
+				"unknown position \"p9\" in the list of student \"s1\"");
+		assertInvalid("{\"students\": {\"s1\": [\"p2\", \"p1\"]}, \"positions\": {"
+				+ "\"p1\": {\"capacity\": 1, \"ranking\": [\"s1\"]}, \"p2\": {\"capacity\": 1, \"ranking\": [\"s9\"]}}}",
+				"unknown student \"s9\" in the ranking of position \"p2\"");
+	}
+
+	@Test
+	void completesWhenTheCallerIsInterruptedAndKeepsTheInterrupt() throws IOException {
+		StringBuilder students = new StringBuilder("\"s0\": [\"p1\"]");
+		for (int s = 1; s < 60_000; s++) {
+			students.append(", \"s").append(s).append("\": [\"p1\"]");
+		}
+		Thread.currentThread().interrupt();
+		try {
+			NamedInstance named = read("{\"students\": {" + students
+					+ "}, \"positions\": {\"p1\": {\"capacity\": 1, \"ranking\": [\"s59999\"]}}}");
+			assertThat(named.instance().studentCount()).isEqualTo(60_000);
+			assertThat(Thread.currentThread().isInterrupted()).isTrue();
+		}
+		finally {
+			Thread.interrupted();
+		}
+		assertThat(numberingThreadsAlive()).isZero();
+	}
+
+	@Test
 	void reportsTheFirstProblemInTheDocumentWhicheverThreadFindsIt() {
+		List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
+		Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+		Thread.setDefaultUncaughtExceptionHandler((thread, ex) -> uncaught.add(ex));
+		try {
+			problemsFoundByEitherThread();
+		}
+		finally {
+			Thread.setDefaultUncaughtExceptionHandler(before);
+		}
+		assertThat(uncaught).isEmpty();
+		assertThat(numberingThreadsAlive()).isZero();
+	}
+
+	private static long numberingThreadsAlive() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((t) -> t.getName().equals("instance-numbering"))
+			.count();
+	}
+
+	private void problemsFoundByEitherThread() {
 		// students are numbered on a thread of their own, which lags the parse: a problem
 		// it finds early in a long document still wins over one the parse finds later
 		StringBuilder students = new StringBuilder("\"s0\": [], \"s0\": []");
