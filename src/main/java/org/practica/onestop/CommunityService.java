@@ -22,6 +22,9 @@ import org.practica.support.FieldProblem;
 @Table(name = "onestop_service")
 public class CommunityService extends AuditedEntity {
 
+	/** The longest title or location a service has. */
+	static final int MAX_TEXT = 200;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "onestop_service_seq")
 	@SequenceGenerator(name = "onestop_service_seq", sequenceName = "onestop_service_seq", allocationSize = 50)
@@ -61,9 +64,6 @@ public class CommunityService extends AuditedEntity {
 		this.title = title.strip();
 		this.location = location.strip();
 	}
-
-	/** The longest title or location a service has. */
-	static final int MAX_TEXT = 200;
 
 	/**
 	 * Its title, location and hall (null: open to all the organisation's students)
