@@ -85,18 +85,36 @@ public class Bookings {
 				&& organisation.getKind() != OrganisationKind.COLLEGE) {
 			throw FieldProblem.unprocessable("organisationId", "onestop.service.not-university");
 		}
-		Long hallId = null;
-		if (request.hallId() != null && !request.hallId().isBlank()) {
-			hallId = parseId("hallId", request.hallId());
-			ResidenceHall hall = this.halls.find(hallId)
-				.filter(h -> h.getUniversityId().equals(organisation.rootId()))
-				.orElseThrow(() -> FieldProblem.unprocessable("hallId", "onestop.service.hall"));
-			hallId = hall.getId();
-		}
+		Long hallId = hallOf(organisation.rootId(), request.hallId());
 		CommunityService service = this.services.save(new CommunityService(organisation.getId(), organisation.getPath(),
 				organisation.rootId(), hallId, request.kind(), request.title(), request.location()));
 		this.events.publishEvent(new ServiceOffered(service.getId(), organisation.getId(), service.getKind()));
 		return service;
+	}
+
+	/**
+	 * An admin of the service's organisation changes its title, location and hall; for
+	 * anyone else it is not there (404).
+	 */
+	@Transactional
+	public CommunityService revise(CurrentUser by, Long serviceId, ServiceRevision revision) {
+		CommunityService service = this.services.findById(serviceId)
+			.filter(s -> by.manages(s.getOrganisationPath()))
+			.orElseThrow(Problem::notFound);
+		service.revise(revision.title(), revision.location(), hallOf(service.getUniversityId(), revision.hallId()));
+		this.events.publishEvent(new ServiceRevised(service.getId(), service.getOrganisationId()));
+		return service;
+	}
+
+	/** The residence hall a service is limited to: one of the university's, or none. */
+	private Long hallOf(Long universityId, String hallId) {
+		if (hallId == null || hallId.isBlank()) {
+			return null;
+		}
+		return this.halls.find(parseId("hallId", hallId))
+			.filter(h -> h.getUniversityId().equals(universityId))
+			.map(ResidenceHall::getId)
+			.orElseThrow(() -> FieldProblem.unprocessable("hallId", "onestop.service.hall"));
 	}
 
 	/**
@@ -261,11 +279,19 @@ public class Bookings {
 	 * counselling booking for the student and the counsellor only (404 for admins).
 	 */
 	public Booking booking(CurrentUser by, Long bookingId) {
-		Booking booking = this.bookings.findById(bookingId).orElseThrow(Problem::notFound);
-		if (!booking.getStudentId().equals(by.id()) && !isProviderOrAdmin(by, booking)) {
-			throw Problem.notFound();
-		}
-		return booking;
+		return findBooking(bookingId).filter(b -> isPartyTo(by, b)).orElseThrow(Problem::notFound);
+	}
+
+	public Optional<Booking> findBooking(Long bookingId) {
+		return this.bookings.findById(bookingId);
+	}
+
+	/**
+	 * Whether the person sees the booking as such: the student who made it, its provider
+	 * or (not for counselling) the service's admins.
+	 */
+	public boolean isPartyTo(CurrentUser by, Booking booking) {
+		return booking.getStudentId().equals(by.id()) || isProviderOrAdmin(by, booking);
 	}
 
 	/** The services open to the student, by kind. */

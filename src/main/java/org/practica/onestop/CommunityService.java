@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.practica.support.AuditedEntity;
+import org.practica.support.FieldProblem;
 
 /**
  * A service of the one-stop community offered by a university or a college: tutoring, a
@@ -20,6 +21,9 @@ import org.practica.support.AuditedEntity;
 @Entity
 @Table(name = "onestop_service")
 public class CommunityService extends AuditedEntity {
+
+	/** The longest title or location a service has. */
+	static final int MAX_TEXT = 200;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "onestop_service_seq")
@@ -59,6 +63,30 @@ public class CommunityService extends AuditedEntity {
 		this.kind = kind;
 		this.title = title.strip();
 		this.location = location.strip();
+	}
+
+	/**
+	 * Its title, location and hall (null: open to all the organisation's students)
+	 * change; its kind and organisation stay. A blank or too long title or location is
+	 * refused, naming the field.
+	 */
+	void revise(String title, String location, Long hallId) {
+		String newTitle = text("title", title);
+		String newLocation = text("location", location);
+		this.title = newTitle;
+		this.location = newLocation;
+		this.hallId = hallId;
+	}
+
+	private static String text(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw FieldProblem.invalid(field, "onestop.service." + field + "-required");
+		}
+		String text = value.strip();
+		if (text.length() > MAX_TEXT) {
+			throw FieldProblem.invalid(field, "onestop.service." + field + "-length", MAX_TEXT);
+		}
+		return text;
 	}
 
 	/**

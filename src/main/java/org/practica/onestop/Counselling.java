@@ -122,17 +122,21 @@ public class Counselling {
 	 */
 	public List<CounsellingNote> read(CurrentUser by, Long bookingId) {
 		Booking booking = counselling(bookingId);
-		boolean supervisor = isSupervisor(by, booking);
-		if (!booking.getProviderId().equals(by.id()) && !supervisor) {
+		if (!mayRead(by, booking)) {
 			throw Problem.notFound();
 		}
+		boolean supervisor = isSupervisor(by, booking);
 		return this.notes.findByBookingIdOrderByWrittenAtAscIdAsc(bookingId)
 			.stream()
 			.filter(n -> supervisor || n.getAuthorId().equals(by.id()))
 			.toList();
 	}
 
-	/** Whether the person may read the booking's notes (for showing the form). */
+	/**
+	 * Whether the person may read the booking's notes: a counselling booking's counsellor
+	 * and the supervisor its university named, nobody else. The API and the booking page
+	 * both ask this.
+	 */
 	public boolean mayRead(CurrentUser by, Booking booking) {
 		return booking.getKind() == ServiceKind.COUNSELLING
 				&& (booking.getProviderId().equals(by.id()) || isSupervisor(by, booking));

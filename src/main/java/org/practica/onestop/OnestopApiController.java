@@ -87,6 +87,15 @@ class OnestopApiController {
 		return ResponseEntity.created(URI.create("/api/v1/services/" + service.getId())).body(ServiceJson.of(service));
 	}
 
+	@Operation(summary = "Change a service's title, location and hall (its organisation's admins)",
+			description = "The fields of a new service but organisationId and kind, which stay; without hallId the "
+					+ "service is open to all the organisation's students. 404 for everyone else.")
+	@PutMapping("/services/{id}")
+	ServiceJson revise(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@Valid @RequestBody ServiceRevision revision) {
+		return ServiceJson.of(this.bookings.revise(user, id, revision));
+	}
+
 	@Operation(summary = "Services: those open to the student, or with organisationId those of a subtree its "
 			+ "admins manage")
 	@GetMapping("/services")

@@ -164,14 +164,22 @@ class OnestopController {
 
 	@GetMapping("/onestop/bookings/{id}")
 	String booking(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
-		Booking booking = this.bookings.booking(user, id);
+		Booking booking = this.bookings.findBooking(id).orElseThrow(Problem::notFound);
+		// its student, provider and (not for counselling) admins see the booking; the
+		// counselling supervisor sees it for its notes only, as the API lets them read
+		// them
+		boolean party = this.bookings.isPartyTo(user, booking);
+		boolean notes = this.counselling.mayRead(user, booking);
+		if (!party && !notes) {
+			throw Problem.notFound();
+		}
 		model.addAttribute("booking", booking);
 		model.addAttribute("service", this.bookings.findService(booking.getServiceId()).orElseThrow());
 		boolean own = booking.getStudentId().equals(user.id());
 		model.addAttribute("own", own);
-		model.addAttribute("student", own ? null : this.accounts.find(booking.getStudentId()).orElse(null));
+		model.addAttribute("party", party);
+		model.addAttribute("student", own || !party ? null : this.accounts.find(booking.getStudentId()).orElse(null));
 		model.addAttribute("provider", this.accounts.find(booking.getProviderId()).orElse(null));
-		boolean notes = this.counselling.mayRead(user, booking);
 		model.addAttribute("mayWriteNotes", booking.getProviderId().equals(user.id()) && notes);
 		model.addAttribute("notes", notes ? this.counselling.read(user, id) : List.of());
 		model.addAttribute("showNotes", notes);
@@ -282,17 +290,62 @@ class OnestopController {
 	@GetMapping("/onestop/admin")
 	String admin(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long organisationId,
 			Model model) {
+		model.addAttribute("slotForm", new AdminSlotForm(
+				LocalDateTime.now(this.clock).plusDays(1).withHour(14).withMinute(0).withSecond(0).withNano(0)));
+		return adminPage(user, organisationId, model);
+	}
+
+	/**
+	 * A slot of one of the organisation's services, published by its admin for one of its
+	 * service providers, by the rules the API and the provider's page follow.
+	 */
+	@PostMapping("/onestop/admin/slots")
+	String publishFor(@AuthenticationPrincipal CurrentUser user, @RequestParam Long organisationId,
+			@Valid @ModelAttribute("slotForm") AdminSlotForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		adminOrganisation(user, organisationId);
+		if (!result.hasErrors()) {
+			try {
+				this.bookings.publish(user, form.getServiceId(), form.toRequest(this.zone));
+				redirect.addFlashAttribute("flash", "onestop.slot.published");
+				return "redirect:/onestop/admin?organisationId=" + organisationId + "#admin-slots";
+			}
+			catch (FieldProblem problem) {
+				problem.rejectInto(result);
+			}
+		}
+		return adminPage(user, organisationId, model);
+	}
+
+	/** A service's title, location and hall, changed by its organisation's admin. */
+	@PostMapping("/onestop/admin/services/{id}")
+	String reviseService(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@RequestParam Long organisationId, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String location, @RequestParam(required = false) String hallId,
+			RedirectAttributes redirect) {
+		this.bookings.revise(user, id, new ServiceRevision(title, location, hallId));
+		redirect.addFlashAttribute("flash", "onestop.service.revised");
+		return "redirect:/onestop/admin?organisationId=" + organisationId + "#services";
+	}
+
+	private Organisation adminOrganisation(CurrentUser user, Long organisationId) {
 		List<Organisation> choices = this.organisations.managed(user, OrganisationKind.UNIVERSITY,
 				OrganisationKind.COLLEGE);
 		if (choices.isEmpty()) {
 			throw Problem.forbidden();
 		}
-		Organisation organisation = organisationId == null
+		return organisationId == null
 				? choices.stream().min(java.util.Comparator.comparingInt(o -> o.getPath().length())).orElseThrow()
 				: choices.stream()
 					.filter(o -> o.getId().equals(organisationId))
 					.findFirst()
 					.orElseThrow(Problem::notFound);
+	}
+
+	private String adminPage(CurrentUser user, Long organisationId, Model model) {
+		List<Organisation> choices = this.organisations.managed(user, OrganisationKind.UNIVERSITY,
+				OrganisationKind.COLLEGE);
+		Organisation organisation = adminOrganisation(user, organisationId);
 		LocalDate today = LocalDate.now(this.clock);
 		Instant from = today.minusDays(30).atStartOfDay(this.zone).toInstant();
 		Instant to = today.plusDays(31).atStartOfDay(this.zone).toInstant();
@@ -313,18 +366,18 @@ class OnestopController {
 		model.addAttribute("halls", this.halls.ofUniversity(organisation.rootId()));
 		boolean university = organisation.getKind() == OrganisationKind.UNIVERSITY;
 		model.addAttribute("university", university);
+		model.addAttribute("services", this.bookings.managed(user, organisation));
+		model.addAttribute("providers",
+				this.accounts.byId(this.accounts.holding(Role.SERVICE_PROVIDER, organisation.getPath()))
+					.values()
+					.stream()
+					.sorted(java.util.Comparator.comparing(Account::getUsername))
+					.toList());
 		if (university) {
 			model.addAttribute("residents",
 					this.halls.ofUniversity(organisation.getId())
 						.stream()
 						.collect(Collectors.toMap(ResidenceHall::getId, h -> this.halls.residents(h.getId()).size())));
-			List<Long> providers = this.accounts.holding(Role.SERVICE_PROVIDER, organisation.getPath());
-			model.addAttribute("providers",
-					this.accounts.byId(providers)
-						.values()
-						.stream()
-						.sorted(java.util.Comparator.comparing(Account::getUsername))
-						.toList());
 			model.addAttribute("supervisor", this.counselling.supervisorOf(organisation.getId()).orElse(null));
 		}
 		model.addAttribute("kinds", ServiceKind.values());
