@@ -68,6 +68,9 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	@Query("select distinct a.id from Account a join a.grants g where g.role = :role and g.organisationPath = :path")
 	List<Long> findHolding(@Param("role") Role role, @Param("path") String path);
 
+	@Query("select distinct a.id from Account a join a.grants g where g.role = :role and g.organisationPath like :prefix")
+	List<Long> findHoldingUnder(@Param("role") Role role, @Param("prefix") String prefix);
+
 	@Query("select distinct a.id from Account a join a.grants g where g.role in :roles and g.organisationPath = :path")
 	List<Long> findHoldingAny(@Param("roles") Collection<Role> roles, @Param("path") String path);
 

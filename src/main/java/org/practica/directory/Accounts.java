@@ -306,6 +306,11 @@ public class Accounts implements PersonLock {
 		return this.accounts.findHolding(role, organisationPath);
 	}
 
+	/** The holders of the role in the organisation at this path or anywhere below it. */
+	public List<Long> holdingUnder(Role role, String organisationPath) {
+		return this.accounts.findHoldingUnder(role, organisationPath + "%");
+	}
+
 	/**
 	 * The account with this username, if any (for forms that name people by username).
 	 */

@@ -134,11 +134,11 @@ public class Counselling {
 
 	/**
 	 * Whether the person may read the booking's notes: a counselling booking's counsellor
-	 * and the supervisor its university named, nobody else. The API and the booking page
-	 * both ask this.
+	 * and the supervisor its university named, never its own student, nobody else. The
+	 * API and the booking page both ask this.
 	 */
 	public boolean mayRead(CurrentUser by, Booking booking) {
-		return booking.getKind() == ServiceKind.COUNSELLING
+		return booking.getKind() == ServiceKind.COUNSELLING && !booking.getStudentId().equals(by.id())
 				&& (booking.getProviderId().equals(by.id()) || isSupervisor(by, booking));
 	}
 

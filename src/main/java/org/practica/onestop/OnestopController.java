@@ -368,7 +368,11 @@ class OnestopController {
 		model.addAttribute("university", university);
 		model.addAttribute("services", this.bookings.managed(user, organisation));
 		model.addAttribute("providers",
-				this.accounts.byId(this.accounts.holding(Role.SERVICE_PROVIDER, organisation.getPath()))
+				// anyone the publishing accepts: a service provider anywhere in the
+				// university
+				this.accounts
+					.byId(this.accounts.holdingUnder(Role.SERVICE_PROVIDER,
+							this.organisations.get(organisation.rootId()).getPath()))
 					.values()
 					.stream()
 					.sorted(java.util.Comparator.comparing(Account::getUsername))

@@ -104,6 +104,21 @@ class AdminSlotPagesTests extends OnestopTestSupport {
 	}
 
 	@Test
+	void aCollegeAdminChoosesAmongTheUniversitysProviders() throws Exception {
+		Campus campus = campus();
+		Account collegeAdmin = user(Role.COLLEGE_ADMIN, campus.college());
+		postAs(token(collegeAdmin), """
+				{"organisationId":"%s","kind":"ACADEMIC","title":"学院答疑","location":"学院楼"}
+				""".formatted(campus.college().getId()), "/api/v1/services").andExpect(status().isCreated());
+		// the tutor's grant is at the university, above the college: publishing accepts
+		// them, so the form offers them
+		this.mvc.perform(as(collegeAdmin, get("/onestop/admin")).cookie(ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"admin-slot-form\"")))
+			.andExpect(content().string(containsString(campus.tutor().getUsername())));
+	}
+
+	@Test
 	void nobodyElsePublishesOnTheAdminPage() throws Exception {
 		Campus campus = campus();
 		String service = service(campus, ServiceKind.ACADEMIC);

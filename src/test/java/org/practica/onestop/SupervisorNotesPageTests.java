@@ -52,6 +52,10 @@ class SupervisorNotesPageTests extends OnestopTestSupport {
 			.andExpect(content().string(containsString(NOTE)))
 			.andExpect(content().string(containsString("as the counselling supervisor")))
 			.andExpect(content().string(not(containsString(campus.student().getDisplayName()))))
+			.andExpect(content().string(not(containsString(campus.student().getUsername()))))
+			// nor when, where, with whom or how it went: the notes are all they read
+			.andExpect(content().string(not(containsString("id=\"booking\""))))
+			.andExpect(content().string(not(containsString("id=\"booking-status\""))))
 			.andExpect(content().string(not(containsString("id=\"cancel-booking\""))))
 			.andExpect(content().string(not(containsString("id=\"save-note\""))));
 		// reading is all the supervisor does: a note of theirs is refused, and nothing
