@@ -12,14 +12,15 @@ import java.util.Arrays;
  * matching, which is unique, so the outcome does not depend on the order of proposals.
  * <p>
  * Time and memory are linear in the total length of the lists, and the hot loop touches
- * only int and long arrays: a few linear passes first turn each student's list into
- * (position, rank of the student there) pairs, so no proposal looks anything up, and each
- * position keeps the students it holds in a bounded max-heap by rank over one shared
- * array, so a proposal costs {@code O(log capacity)} at worst.
+ * only int and long arrays: a few linear passes first find each student's rank at each
+ * position on their list ({@link ChoiceRanks}, one int per choice beside the instance's
+ * own), so no proposal looks anything up, and each position keeps the students it holds
+ * in a bounded max-heap by rank over one shared array, so a proposal costs
+ * {@code O(log capacity)} at worst.
  */
 public final class DeferredAcceptance {
 
-	private static final int END = AcceptableLists.END;
+	private static final int UNRANKED = ChoiceRanks.UNRANKED;
 
 	private DeferredAcceptance() {
 	}
@@ -35,11 +36,10 @@ public final class DeferredAcceptance {
 		int[] capacities = instance.capacities();
 
 		int[] acceptable = new int[positions];
-		int[] listStart = new int[students];
-		int[] list = AcceptableLists.build(instance, listStart, acceptable);
+		int[] ranks = ChoiceRanks.of(instance, acceptable);
 
 		// A position never holds more than the students who may propose to it, so seats
-		// beyond that need no room: the heaps together stay within the list length.
+		// beyond that need no room: the heaps together stay within the number of choices.
 		int[] heapStart = new int[positions + 1];
 		for (int p = 0; p < positions; p++) {
 			heapStart[p + 1] = heapStart[p] + Math.min(capacities[p], acceptable[p]);
@@ -47,9 +47,9 @@ public final class DeferredAcceptance {
 		int[] heapSize = new int[positions];
 		// (rank << 32 | student): ordered by rank, as ranks at one position are distinct
 		long[] heap = new long[heapStart[positions]];
-		// where in the list a held student goes on from if displaced
+		// the choice entry a held student goes on from if displaced
 		int[] resume = new int[students];
-		long proposals = propose(list, listStart, heapStart, heapSize, heap, resume);
+		long proposals = propose(instance.choiceStart(), instance.choices(), ranks, heapStart, heapSize, heap, resume);
 
 		int[] positionOf = new int[students];
 		Arrays.fill(positionOf, Matching.UNASSIGNED);
@@ -64,48 +64,51 @@ public final class DeferredAcceptance {
 	/**
 	 * Runs the proposals of every student from the top of their list, each position
 	 * keeping its best proposers in its heap.
-	 * @param list the (position, rank) pairs of all students, see {@link AcceptableLists}
-	 * @param listStart where each student's pairs start
+	 * @param choiceStart where each student's choices start, see {@link MatchingInstance}
+	 * @param choices the positions the students list
+	 * @param ranks each choice's rank of its student, see {@link ChoiceRanks}
 	 * @param heapStart where each position's heap starts; its seats end at the next start
 	 * @param heapSize filled with how many students each position holds
 	 * @param heap filled with the held (rank, student) entries
-	 * @param resume for each held student, the list offset just after the pair that holds
+	 * @param resume for each held student, the choice entry just after the one that holds
 	 * them
 	 * @return the number of proposals made
 	 */
-	static long propose(int[] list, int[] listStart, int[] heapStart, int[] heapSize, long[] heap, int[] resume) {
-		int students = listStart.length;
+	static long propose(int[] choiceStart, int[] choices, int[] ranks, int[] heapStart, int[] heapSize, long[] heap,
+			int[] resume) {
+		int students = choiceStart.length - 1;
 		long proposals = 0;
 
 		for (int first = 0; first < students; first++) {
 			// A student who is displaced proposes on at once, so there is no queue.
 			int student = first;
-			int at = listStart[first];
-			while (true) {
-				int p = list[at];
-				if (p == END) {
-					break;
+			int k = choiceStart[first];
+			int end = choiceStart[first + 1];
+			for (; k < end; k++) {
+				int rank = ranks[k];
+				if (rank == UNRANKED) {
+					continue;
 				}
 				proposals++;
-				long proposal = ((long) list[at + 1] << 32) | student;
+				int p = choices[k];
+				long proposal = ((long) rank << 32) | student;
 				int base = heapStart[p];
 				int seats = heapStart[p + 1] - base;
 				int held = heapSize[p];
 				if (held < seats) {
 					siftUp(heap, base, held, proposal);
 					heapSize[p] = held + 1;
-					resume[student] = at + 2;
+					resume[student] = k + 1;
 					break;
 				}
 				if (seats > 0 && heap[base] > proposal) {
 					int displaced = (int) heap[base];
 					siftDown(heap, base, seats, proposal);
-					resume[student] = at + 2;
+					resume[student] = k + 1;
 					student = displaced;
-					at = resume[displaced];
-				}
-				else {
-					at += 2;
+					// the loop's step moves on to resume[displaced]
+					k = resume[displaced] - 1;
+					end = choiceStart[displaced + 1];
 				}
 			}
 		}

@@ -42,7 +42,7 @@ import java.util.Arrays;
  */
 public final class EfficiencyAdjustment {
 
-	private static final int END = AcceptableLists.END;
+	private static final int UNRANKED = ChoiceRanks.UNRANKED;
 
 	/** A position whose candidates are used up for good. */
 	private static final int EXHAUSTED = Integer.MAX_VALUE;
@@ -78,9 +78,12 @@ public final class EfficiencyAdjustment {
 
 		private final int[] ranking;
 
-		private final int[] list;
+		private final int[] choiceStart;
 
-		private final int[] listStart;
+		private final int[] choices;
+
+		/** each choice's rank of its student, see {@link ChoiceRanks} */
+		private final int[] ranks;
 
 		/** where each position's seats start in {@link #seat} */
 		private final int[] seatStart;
@@ -92,7 +95,7 @@ public final class EfficiencyAdjustment {
 
 		private final int[] positionOf;
 
-		/** the list offset of the pair a student holds (of the end pair if none) */
+		/** the choice entry a student holds (the end of their choices if none) */
 		private final int[] at;
 
 		private final boolean[] active;
@@ -150,8 +153,9 @@ public final class EfficiencyAdjustment {
 			this.ranking = instance.rankingEntries();
 			int[] capacities = instance.capacities();
 			int[] acceptable = new int[this.positions];
-			this.listStart = new int[this.students];
-			this.list = AcceptableLists.build(instance, this.listStart, acceptable);
+			this.choiceStart = instance.choiceStart();
+			this.choices = instance.choices();
+			this.ranks = ChoiceRanks.of(instance, acceptable);
 			this.seatStart = new int[this.positions + 1];
 			for (int p = 0; p < this.positions; p++) {
 				this.seatStart[p + 1] = this.seatStart[p] + Math.min(capacities[p], acceptable[p]);
@@ -189,13 +193,11 @@ public final class EfficiencyAdjustment {
 			int[] heapSize = new int[this.positions];
 			long[] heap = new long[this.seat.length];
 			int[] resume = new int[this.students];
-			long proposals = DeferredAcceptance.propose(this.list, this.listStart, this.seatStart, heapSize, heap,
-					resume);
+			long proposals = DeferredAcceptance.propose(this.choiceStart, this.choices, this.ranks, this.seatStart,
+					heapSize, heap, resume);
 			Arrays.fill(this.positionOf, Matching.UNASSIGNED);
 			Arrays.fill(this.seat, -1);
-			for (int s = 0; s < this.students; s++) {
-				this.at[s] = ((s + 1 < this.students) ? this.listStart[s + 1] : this.list.length) - 2;
-			}
+			System.arraycopy(this.choiceStart, 1, this.at, 0, this.students);
 			for (int p = 0; p < this.positions; p++) {
 				int base = this.seatStart[p];
 				int seats = this.seatStart[p + 1] - base;
@@ -205,7 +207,7 @@ public final class EfficiencyAdjustment {
 					this.seat[i] = s;
 					this.seatOf[s] = i;
 					this.positionOf[s] = p;
-					this.at[s] = resume[s] - 2;
+					this.at[s] = resume[s] - 1;
 				}
 				// a full position's first candidate comes after its worst held student
 				this.scan[p] = (seats > 0 && held == seats) ? (int) (heap[base] >>> 32) + 1 : EXHAUSTED;
@@ -214,10 +216,11 @@ public final class EfficiencyAdjustment {
 			Arrays.fill(this.active, true);
 			this.activeCount = this.students;
 			Arrays.fill(this.cutoff, Integer.MAX_VALUE);
-			int[] list = this.list;
 			for (int s = 0; s < this.students; s++) {
-				for (int k = this.listStart[s], end = this.at[s]; k < end; k += 2) {
-					this.demand[list[k]]++;
+				for (int k = this.choiceStart[s], end = this.at[s]; k < end; k++) {
+					if (this.ranks[k] != UNRANKED) {
+						this.demand[this.choices[k]]++;
+					}
 				}
 			}
 			for (int p = 0; p < this.positions; p++) {
@@ -289,7 +292,7 @@ public final class EfficiencyAdjustment {
 			requeueCandidacies(s);
 			this.active[s] = false;
 			this.activeCount--;
-			uncount(s, this.listStart[s], this.at[s]);
+			uncount(s, this.choiceStart[s], this.at[s]);
 		}
 
 		/**
@@ -297,11 +300,11 @@ public final class EfficiencyAdjustment {
 		 * position not queued has its candidate found.
 		 */
 		private void requeueCandidacies(int s) {
-			int[] list = this.list;
-			for (int k = this.listStart[s], end = this.at[s]; k < end; k += 2) {
-				int p = list[k];
+			for (int k = this.choiceStart[s], end = this.at[s]; k < end; k++) {
+				int p = this.choices[k];
 				int r = this.scan[p];
-				if (r != EXHAUSTED && r == list[k + 1]) {
+				// a scan is never UNRANKED, so an unranked choice never matches
+				if (r != EXHAUSTED && r == this.ranks[k]) {
 					queue(p);
 				}
 			}
@@ -319,12 +322,11 @@ public final class EfficiencyAdjustment {
 		 * students it ranks below them.
 		 */
 		private void keepPriority(int s) {
-			int[] list = this.list;
-			for (int k = this.listStart[s], end = this.at[s]; k < end; k += 2) {
-				int p = list[k];
-				int rank = list[k + 1];
+			for (int k = this.choiceStart[s], end = this.at[s]; k < end; k++) {
+				int p = this.choices[k];
+				int rank = this.ranks[k];
 				int old = this.cutoff[p];
-				if (rank + 1 >= old) {
+				if (rank == UNRANKED || rank + 1 >= old) {
 					continue;
 				}
 				this.cutoff[p] = rank + 1;
@@ -345,14 +347,14 @@ public final class EfficiencyAdjustment {
 		}
 
 		/**
-		 * Takes the student's pairs at offsets {@code [from, to)} out of the demand
+		 * Takes the student's choices at entries {@code [from, to)} out of the demand
 		 * counts where they count.
 		 */
 		private void uncount(int s, int from, int to) {
-			int[] list = this.list;
-			for (int k = from; k < to; k += 2) {
-				int p = list[k];
-				if (!this.removed[p] && list[k + 1] < this.cutoff[p]) {
+			for (int k = from; k < to; k++) {
+				int p = this.choices[k];
+				int rank = this.ranks[k];
+				if (rank != UNRANKED && !this.removed[p] && rank < this.cutoff[p]) {
 					decrement(p);
 				}
 			}
@@ -365,13 +367,12 @@ public final class EfficiencyAdjustment {
 		}
 
 		/**
-		 * The offset of the position in the student's list if they prefer it to where
-		 * they are, else -1.
+		 * The choice entry of the position in the student's list if they prefer it to
+		 * where they are, else -1.
 		 */
 		private int offsetOf(int s, int p) {
-			int[] list = this.list;
-			for (int k = this.listStart[s], end = this.at[s]; k < end; k += 2) {
-				if (list[k] == p) {
+			for (int k = this.choiceStart[s], end = this.at[s]; k < end; k++) {
+				if (this.choices[k] == p) {
 					return k;
 				}
 			}

@@ -18,7 +18,7 @@ package org.practica.matching;
 public record Fairness(int students, int placed, int firstChoice, int topThree, long justifiedEnvy,
 		long unconsentedEnvy) {
 
-	private static final int END = AcceptableLists.END;
+	private static final int UNRANKED = ChoiceRanks.UNRANKED;
 
 	/**
 	 * Measures an assignment.
@@ -32,8 +32,7 @@ public record Fairness(int students, int placed, int firstChoice, int topThree, 
 		int positions = instance.positionCount();
 		int[] choiceStart = instance.choiceStart();
 		int[] choices = instance.choices();
-		int[] listStart = new int[students];
-		int[] list = AcceptableLists.build(instance, listStart, new int[positions]);
+		int[] ranks = ChoiceRanks.of(instance, new int[positions]);
 
 		int placed = 0;
 		int first = 0;
@@ -48,21 +47,20 @@ public record Fairness(int students, int placed, int firstChoice, int topThree, 
 				continue;
 			}
 			placed++;
-			int choice = 0;
-			for (int k = choiceStart[s]; k < choiceStart[s + 1] && choices[k] != p; k++) {
-				choice++;
+			int k = choiceStart[s];
+			int end = choiceStart[s + 1];
+			while (k < end && choices[k] != p) {
+				k++;
 			}
+			int choice = k - choiceStart[s];
 			if (choice == 0) {
 				first++;
 			}
 			if (choice < 3) {
 				topThree++;
 			}
-			for (int at = listStart[s]; list[at] != END; at += 2) {
-				if (list[at] == p) {
-					worst[p] = Math.max(worst[p], list[at + 1]);
-					break;
-				}
+			if (k < end) {
+				worst[p] = Math.max(worst[p], ranks[k]);
 			}
 		}
 		long envy = 0;
@@ -70,8 +68,9 @@ public record Fairness(int students, int placed, int firstChoice, int topThree, 
 		for (int s = 0; s < students; s++) {
 			int own = matching.positionOf(s);
 			long mine = 0;
-			for (int at = listStart[s]; list[at] != END && list[at] != own; at += 2) {
-				if (list[at + 1] < worst[list[at]]) {
+			for (int k = choiceStart[s], end = choiceStart[s + 1]; k < end && choices[k] != own; k++) {
+				int rank = ranks[k];
+				if (rank != UNRANKED && rank < worst[choices[k]]) {
 					mine++;
 				}
 			}

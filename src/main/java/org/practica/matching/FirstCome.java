@@ -8,8 +8,6 @@ package org.practica.matching;
  */
 public final class FirstCome {
 
-	private static final int END = AcceptableLists.END;
-
 	private FirstCome() {
 	}
 
@@ -25,8 +23,9 @@ public final class FirstCome {
 		if (arrival.length != students) {
 			throw new IllegalArgumentException(arrival.length + " arrivals for " + students + " students");
 		}
-		int[] listStart = new int[students];
-		int[] list = AcceptableLists.build(instance, listStart, new int[positions]);
+		int[] choiceStart = instance.choiceStart();
+		int[] choices = instance.choices();
+		int[] ranks = ChoiceRanks.of(instance, new int[positions]);
 		int[] left = instance.capacities().clone();
 		int[] positionOf = new int[students];
 		java.util.Arrays.fill(positionOf, -2);
@@ -36,8 +35,11 @@ public final class FirstCome {
 				throw new IllegalArgumentException("arrival order lists student " + s + " out of range or twice");
 			}
 			positionOf[s] = Matching.UNASSIGNED;
-			for (int at = listStart[s]; list[at] != END; at += 2) {
-				int p = list[at];
+			for (int k = choiceStart[s]; k < choiceStart[s + 1]; k++) {
+				if (ranks[k] == ChoiceRanks.UNRANKED) {
+					continue;
+				}
+				int p = choices[k];
 				tries++;
 				if (left[p] > 0) {
 					left[p]--;

@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 /**
  * Compiles the solver's hot loops while a command is still reading its input: a
  * background thread solves small made-up instances over and over until told to stop, so
- * that the just-in-time compiler has optimised {@link AcceptableLists} and
+ * that the just-in-time compiler has optimised {@link ChoiceRanks} and
  * {@link DeferredAcceptance} by the time the real instance is solved. The made-up
  * instances share nothing with the real one; the result is never used.
  */

@@ -32,7 +32,7 @@ import java.util.Arrays;
  */
 final class ReferenceEfficiencyAdjustment {
 
-	private static final int END = AcceptableLists.END;
+	private static final int END = -1;
 
 	private ReferenceEfficiencyAdjustment() {
 	}
@@ -52,7 +52,7 @@ final class ReferenceEfficiencyAdjustment {
 		int[] capacities = instance.capacities();
 		int[] acceptable = new int[positions];
 		int[] listStart = new int[students];
-		int[] list = AcceptableLists.build(instance, listStart, acceptable);
+		int[] list = pairs(instance, listStart, acceptable);
 
 		int[] heapStart = new int[positions + 1];
 		for (int p = 0; p < positions; p++) {
@@ -181,6 +181,40 @@ final class ReferenceEfficiencyAdjustment {
 				cutoff[p] = rank + 1;
 			}
 		}
+	}
+
+	/**
+	 * Each student's acceptable positions as (position, rank of the student there) pairs,
+	 * best first, closed by an {@link #END} pair; found with a map of each position's
+	 * ranks, independently of the solver's own {@link ChoiceRanks}.
+	 */
+	private static int[] pairs(MatchingInstance instance, int[] listStart, int[] acceptable) {
+		java.util.Map<Long, Integer> rankOf = new java.util.HashMap<>();
+		int[] rankingStart = instance.rankingStart();
+		int[] ranking = instance.rankingEntries();
+		for (int p = 0; p < instance.positionCount(); p++) {
+			for (int i = rankingStart[p]; i < rankingStart[p + 1]; i++) {
+				rankOf.put(((long) p << 32) | ranking[i], i - rankingStart[p]);
+			}
+		}
+		int[] choiceStart = instance.choiceStart();
+		int[] choices = instance.choices();
+		int[] list = new int[2 * (choices.length + instance.studentCount())];
+		int at = 0;
+		for (int s = 0; s < instance.studentCount(); s++) {
+			listStart[s] = at;
+			for (int k = choiceStart[s]; k < choiceStart[s + 1]; k++) {
+				Integer rank = rankOf.get(((long) choices[k] << 32) | s);
+				if (rank != null) {
+					list[at++] = choices[k];
+					list[at++] = rank;
+					acceptable[choices[k]]++;
+				}
+			}
+			list[at++] = END;
+			list[at++] = END;
+		}
+		return list;
 	}
 
 }

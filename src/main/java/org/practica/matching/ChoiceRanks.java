@@ -5,45 +5,44 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * Builds what {@link DeferredAcceptance} proposes from: each student's acceptable
- * positions as (position, rank of the student there) pairs, best first, closed by an
- * {@link #END} pair. Positions that do not rank the student are left out.
+ * Finds the rank each student has at each position on their list: for every choice entry
+ * {@code k} of the instance ({@code choices()[k]}), the rank there of the student whose
+ * choice it is, or {@link #UNRANKED} when the position does not rank them (the pair is
+ * then not acceptable). The result lies beside the instance's own choices, so a student's
+ * acceptable positions are read from the two arrays together and nothing else is copied.
  * <p>
- * Linear, with no hashing: the list entries are bucketed by position (a counting sort, so
- * each bucket holds its students in index order); each position marks its ranking in a
+ * Linear, with no hashing: the choice entries are bucketed by position (a counting sort,
+ * so each bucket holds its students in index order); each position marks its ranking in a
  * student-indexed array, reads the ranks of its bucket and clears the marks; the ranks
- * then go back to list order by replaying the bucketing. The passes are mostly cache
+ * then go back to choice order by replaying the bucketing. The passes are mostly cache
  * misses, so on a machine with more than one core large instances are split in two halves
  * (students with about half the entries, positions with about half the bucket) that are
- * built at once; the result is the same either way.
+ * found at once; the result is the same either way.
  */
-final class AcceptableLists {
+final class ChoiceRanks {
 
-	static final int END = -1;
+	static final int UNRANKED = -1;
 
-	private static final int UNRANKED = -1;
-
-	/** Below this many list entries a second thread costs more than it saves. */
+	/** Below this many choice entries a second thread costs more than it saves. */
 	private static final int PARALLEL_ENTRIES = 1 << 20;
 
-	private AcceptableLists() {
+	private ChoiceRanks() {
 	}
 
 	/**
-	 * Builds the lists.
+	 * Finds the ranks.
 	 * @param instance the instance
-	 * @param listStart filled with where each student's list starts
 	 * @param acceptable filled with how many students each position may hold at most: the
 	 * students who list it and whom it ranks
-	 * @return the pairs of all students, one list after another
+	 * @return per choice entry, the student's rank at its position or {@link #UNRANKED}
 	 */
-	static int[] build(MatchingInstance instance, int[] listStart, int[] acceptable) {
+	static int[] of(MatchingInstance instance, int[] acceptable) {
 		boolean parallel = instance.choices().length >= PARALLEL_ENTRIES
 				&& Runtime.getRuntime().availableProcessors() > 1;
-		return build(instance, listStart, acceptable, parallel);
+		return of(instance, acceptable, parallel);
 	}
 
-	static int[] build(MatchingInstance instance, int[] listStart, int[] acceptable, boolean parallel) {
+	static int[] of(MatchingInstance instance, int[] acceptable, boolean parallel) {
 		int students = instance.studentCount();
 		int positions = instance.positionCount();
 		int[] choiceStart = instance.choiceStart();
@@ -71,26 +70,15 @@ final class AcceptableLists {
 		inParallel(parallel, () -> scatter(choiceStart, choices, 0, middle, lowStart.clone(), bucket),
 				() -> scatter(choiceStart, choices, middle, students, highStart.clone(), bucket));
 
-		// positions [0, pivot) and [pivot, positions), then ranked entries by student
-		// half
+		// positions [0, pivot) and [pivot, positions)
 		int pivot = parallel ? firstRowFrom(lowStart, entries / 2) : positions;
-		long[] rankedBefore = new long[2];
-		long[] rankedFrom = new long[2];
-		inParallel(parallel,
-				() -> rank(rankingStart, ranking, lowStart, highStart, 0, pivot, students, bucket, acceptable,
-						rankedBefore),
-				() -> rank(rankingStart, ranking, lowStart, highStart, pivot, positions, students, bucket, acceptable,
-						rankedFrom));
-		long lowPairs = rankedBefore[0] + rankedFrom[0];
-		long highPairs = rankedBefore[1] + rankedFrom[1];
+		inParallel(parallel, () -> rank(rankingStart, ranking, lowStart, 0, pivot, students, bucket, acceptable),
+				() -> rank(rankingStart, ranking, lowStart, pivot, positions, students, bucket, acceptable));
 
-		int[] list = new int[Math.toIntExact(2 * (lowPairs + highPairs + students))];
-		int highFrom = Math.toIntExact(2 * (lowPairs + middle));
-		inParallel(parallel,
-				() -> gather(choiceStart, choices, 0, middle, lowStart.clone(), bucket, list, 0, listStart),
-				() -> gather(choiceStart, choices, middle, students, highStart.clone(), bucket, list, highFrom,
-						listStart));
-		return list;
+		int[] ranks = new int[entries];
+		inParallel(parallel, () -> gather(choices, 0, split, lowStart.clone(), bucket, ranks),
+				() -> gather(choices, split, entries, highStart.clone(), bucket, ranks));
+		return ranks;
 	}
 
 	/** Returns the first row whose start is at or after {@code entry}. */
@@ -122,59 +110,38 @@ final class AcceptableLists {
 	/**
 	 * Replaces each student in the buckets of positions {@code [from, to)} by the
 	 * student's rank there, and counts the ranked entries per position into
-	 * {@code acceptable} and per student half into {@code ranked} (low, high).
+	 * {@code acceptable}.
 	 */
-	private static void rank(int[] rankingStart, int[] ranking, int[] lowStart, int[] highStart, int from, int to,
-			int students, int[] bucket, int[] acceptable, long[] ranked) {
+	private static void rank(int[] rankingStart, int[] ranking, int[] bucketStart, int from, int to, int students,
+			int[] bucket, int[] acceptable) {
 		int[] rankOf = new int[students];
 		Arrays.fill(rankOf, UNRANKED);
-		long low = 0;
-		long high = 0;
 		for (int p = from; p < to; p++) {
 			int first = rankingStart[p];
 			int last = rankingStart[p + 1];
 			for (int i = first; i < last; i++) {
 				rankOf[ranking[i]] = i - first;
 			}
-			int lowRanked = 0;
-			int highRanked = 0;
-			for (int i = lowStart[p], end = highStart[p]; i < end; i++) {
+			int ranked = 0;
+			for (int i = bucketStart[p], end = bucketStart[p + 1]; i < end; i++) {
 				int rank = rankOf[bucket[i]];
 				bucket[i] = rank;
-				lowRanked += (rank != UNRANKED) ? 1 : 0;
+				ranked += (rank != UNRANKED) ? 1 : 0;
 			}
-			for (int i = highStart[p], end = lowStart[p + 1]; i < end; i++) {
-				int rank = rankOf[bucket[i]];
-				bucket[i] = rank;
-				highRanked += (rank != UNRANKED) ? 1 : 0;
-			}
-			acceptable[p] = lowRanked + highRanked;
-			low += lowRanked;
-			high += highRanked;
+			acceptable[p] = ranked;
 			for (int i = first; i < last; i++) {
 				rankOf[ranking[i]] = UNRANKED;
 			}
 		}
-		ranked[0] = low;
-		ranked[1] = high;
 	}
 
-	private static void gather(int[] choiceStart, int[] choices, int from, int to, int[] cursor, int[] bucket,
-			int[] list, int at, int[] listStart) {
-		for (int s = from; s < to; s++) {
-			listStart[s] = at;
-			for (int k = choiceStart[s], end = choiceStart[s + 1]; k < end; k++) {
-				int p = choices[k];
-				int rank = bucket[cursor[p]++];
-				if (rank != UNRANKED) {
-					list[at] = p;
-					list[at + 1] = rank;
-					at += 2;
-				}
-			}
-			list[at] = END;
-			list[at + 1] = END;
-			at += 2;
+	/**
+	 * Puts the ranks of the choice entries {@code [from, to)} back in choice order,
+	 * replaying the bucketing from the half's own bucket starts.
+	 */
+	private static void gather(int[] choices, int from, int to, int[] cursor, int[] bucket, int[] ranks) {
+		for (int k = from; k < to; k++) {
+			ranks[k] = bucket[cursor[choices[k]]++];
 		}
 	}
 
@@ -186,7 +153,7 @@ final class AcceptableLists {
 			return;
 		}
 		FutureTask<Void> task = new FutureTask<>(second, null);
-		Thread thread = new Thread(task, "acceptable-lists");
+		Thread thread = new Thread(task, "choice-ranks");
 		thread.setDaemon(true);
 		thread.start();
 		first.run();
@@ -195,7 +162,7 @@ final class AcceptableLists {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while building lists", ex);
+			throw new IllegalStateException("interrupted while ranking choices", ex);
 		}
 		catch (ExecutionException ex) {
 			Throwable cause = ex.getCause();
