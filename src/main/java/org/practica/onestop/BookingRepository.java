@@ -55,6 +55,13 @@ interface BookingRepository extends ListCrudRepository<Booking, Long> {
 	List<Booking> findBySlotIdOrderById(Long slotId);
 
 	@Query("""
+			select distinct b.studentId from Booking b
+			where b.serviceId = :serviceId and b.status = org.practica.onestop.BookingStatus.BOOKED
+			  and b.startsAt > :from
+			""")
+	List<Long> studentsBookedAfter(@Param("serviceId") Long serviceId, @Param("from") Instant from);
+
+	@Query("""
 			select b from Booking b where b.status = org.practica.onestop.BookingStatus.BOOKED and b.remindedAt is null
 			  and b.startsAt >= :from and b.startsAt < :to
 			""")

@@ -101,8 +101,9 @@ public class Bookings {
 		CommunityService service = this.services.findById(serviceId)
 			.filter(s -> by.manages(s.getOrganisationPath()))
 			.orElseThrow(Problem::notFound);
-		service.revise(revision.title(), revision.location(), hallOf(service.getUniversityId(), revision.hallId()));
-		this.events.publishEvent(new ServiceRevised(service.getId(), service.getOrganisationId()));
+		boolean moved = service.revise(revision.title(), revision.location(),
+				hallOf(service.getUniversityId(), revision.hallId()));
+		this.events.publishEvent(new ServiceRevised(service.getId(), service.getOrganisationId(), moved));
 		return service;
 	}
 
@@ -307,6 +308,11 @@ public class Bookings {
 			throw Problem.notFound();
 		}
 		return service;
+	}
+
+	/** The students holding a place of the service that starts after now. */
+	List<Long> studentsBookedAhead(Long serviceId) {
+		return this.bookings.studentsBookedAfter(serviceId, this.clock.instant());
 	}
 
 	public Optional<CommunityService> findService(Long serviceId) {

@@ -69,13 +69,16 @@ public class CommunityService extends AuditedEntity {
 	 * Its title, location and hall (null: open to all the organisation's students)
 	 * change; its kind and organisation stay. A blank or too long title or location is
 	 * refused, naming the field.
+	 * @return whether it moved: its location is now another
 	 */
-	void revise(String title, String location, Long hallId) {
+	boolean revise(String title, String location, Long hallId) {
 		String newTitle = text("title", title);
 		String newLocation = text("location", location);
+		boolean moved = !newLocation.equals(this.location);
 		this.title = newTitle;
 		this.location = newLocation;
 		this.hallId = hallId;
+		return moved;
 	}
 
 	private static String text(String field, String value) {

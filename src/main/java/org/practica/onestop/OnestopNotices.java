@@ -55,6 +55,29 @@ class OnestopNotices {
 		}
 	}
 
+	/**
+	 * Students with a place still ahead hear where the service now is; for a private
+	 * kind, without its title.
+	 */
+	@ApplicationModuleListener
+	void on(ServiceRevised event) {
+		if (!event.moved()) {
+			return;
+		}
+		this.bookings.findService(event.serviceId()).ifPresent(service -> {
+			for (Long student : this.bookings.studentsBookedAhead(service.getId())) {
+				if (service.getKind().isPrivate()) {
+					this.notifications.send(student, NoticeCategory.REMINDERS, "onestop.notice.moved-private",
+							"/onestop#bookings", service.getLocation());
+				}
+				else {
+					this.notifications.send(student, NoticeCategory.REMINDERS, "onestop.notice.moved",
+							"/onestop#bookings", service.getTitle(), service.getLocation());
+				}
+			}
+		});
+	}
+
 	@ApplicationModuleListener
 	void on(AnnouncementPosted event) {
 		for (Long student : this.announcements.audience(event.announcementId())) {

@@ -66,6 +66,56 @@ class ServiceRevisionTests extends OnestopTestSupport {
 	}
 
 	@Test
+	void studentsBookedAheadHearWhereAServiceMovedAndNotOfOtherChanges() throws Exception {
+		Campus campus = campus();
+		String service = service(campus, ServiceKind.ACADEMIC);
+		String slot = slot(campus.tutor(), service, 24, 5);
+		Account cancelled = user(Role.STUDENT, campus.college());
+		postAs(token(campus.student()), null, "/api/v1/slots/{id}/bookings", slot).andExpect(status().isCreated());
+		String theirs = read(
+				postAs(token(cancelled), null, "/api/v1/slots/{id}/bookings", slot).andExpect(status().isCreated()),
+				"$.id");
+		deleteAs(token(cancelled), "/api/v1/bookings/{id}", theirs).andExpect(status().isNoContent());
+		String admin = token(campus.admin());
+
+		// the title only: nobody is told
+		putAs(admin, "{\"title\":\"高数答疑\",\"location\":\"书院活动室\"}", "/api/v1/services/{id}", service)
+			.andExpect(status().isOk());
+		eventsHandled();
+		assertThat(movedNotices(campus.student())).isEmpty();
+
+		putAs(admin, "{\"title\":\"高数答疑\",\"location\":\"图书馆 204\"}", "/api/v1/services/{id}", service)
+			.andExpect(status().isOk());
+		eventsHandled();
+		assertThat(movedNotices(campus.student())).singleElement()
+			.satisfies(n -> assertThat(n.getArguments()).containsExactly("高数答疑", "图书馆 204"));
+		assertThat(movedNotices(cancelled)).isEmpty();
+	}
+
+	@Test
+	void aCounsellingServicesMoveIsToldWithoutSayingWhatItIs() throws Exception {
+		Campus campus = campus();
+		String service = service(campus, ServiceKind.COUNSELLING);
+		consentAndBook(campus.student(), slot(campus.counsellor(), service, 24, 1));
+
+		putAs(token(campus.admin()), "{\"title\":\"心理咨询\",\"location\":\"心理中心 3 楼\"}", "/api/v1/services/{id}", service)
+			.andExpect(status().isOk());
+		eventsHandled();
+
+		assertThat(movedNotices(campus.student())).singleElement().satisfies(n -> {
+			assertThat(n.getMessageKey()).isEqualTo("onestop.notice.moved-private");
+			assertThat(n.getArguments()).containsExactly("心理中心 3 楼");
+		});
+	}
+
+	private java.util.List<org.practica.notification.Notification> movedNotices(Account student) {
+		return this.notifications.latest(this.accounts.actingAs(student.getUsername()))
+			.stream()
+			.filter(n -> n.getMessageKey().startsWith("onestop.notice.moved"))
+			.toList();
+	}
+
+	@Test
 	void badInputIsRefusedNamingTheFieldAndChangesNothing() throws Exception {
 		Campus campus = campus();
 		String service = service(campus, ServiceKind.ACADEMIC);
