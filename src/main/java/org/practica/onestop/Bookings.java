@@ -103,7 +103,8 @@ public class Bookings {
 			.orElseThrow(Problem::notFound);
 		boolean moved = service.revise(revision.title(), revision.location(),
 				hallOf(service.getUniversityId(), revision.hallId()));
-		this.events.publishEvent(new ServiceRevised(service.getId(), service.getOrganisationId(), moved));
+		this.events.publishEvent(new ServiceRevised(service.getId(), service.getOrganisationId(), service.getTitle(),
+				service.getLocation(), moved));
 		return service;
 	}
 

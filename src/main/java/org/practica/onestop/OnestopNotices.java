@@ -56,8 +56,9 @@ class OnestopNotices {
 	}
 
 	/**
-	 * Students with a place still ahead hear where the service now is; for a private
-	 * kind, without its title.
+	 * Students with a place still ahead hear where the service now is, as this revision
+	 * left it. For a private kind the notice says neither what nor where (a counselling
+	 * centre's address says what it is): the student reads the place on their bookings.
 	 */
 	@ApplicationModuleListener
 	void on(ServiceRevised event) {
@@ -65,14 +66,15 @@ class OnestopNotices {
 			return;
 		}
 		this.bookings.findService(event.serviceId()).ifPresent(service -> {
+			boolean confidential = service.getKind().isPrivate();
 			for (Long student : this.bookings.studentsBookedAhead(service.getId())) {
-				if (service.getKind().isPrivate()) {
+				if (confidential) {
 					this.notifications.send(student, NoticeCategory.REMINDERS, "onestop.notice.moved-private",
-							"/onestop#bookings", service.getLocation());
+							"/onestop#bookings");
 				}
 				else {
 					this.notifications.send(student, NoticeCategory.REMINDERS, "onestop.notice.moved",
-							"/onestop#bookings", service.getTitle(), service.getLocation());
+							"/onestop#bookings", event.title(), event.location());
 				}
 			}
 		});

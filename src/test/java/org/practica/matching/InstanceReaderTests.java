@@ -188,6 +188,9 @@ class InstanceReaderTests {
 			else if (before != null) {
 				before.uncaughtException(thread, ex);
 			}
+			else {
+				thread.getThreadGroup().uncaughtException(thread, ex);
+			}
 		});
 		try {
 			problemsFoundByEitherThread();

@@ -170,9 +170,9 @@ public final class MatchingBenchmark {
 		Path out = Path.of("target", "matching-fresh-result.json");
 		long[] solved = new long[FRESH_RUNS];
 		for (int run = 0; run < FRESH_RUNS; run++) {
-			Process process = new ProcessBuilder(javaBin, "-Xmx2g", pages, "-Dpractica.matching.warmup=" + warmup,
-					"-cp", System.getProperty("java.class.path"), MatchCommand.class.getName(), "--in", file.toString(),
-					"--out", out.toString())
+			Process process = new ProcessBuilder(javaBin, "-Xmx2g", "-XX:+IgnoreUnrecognizedVMOptions", pages,
+					"-Dpractica.matching.warmup=" + warmup, "-cp", System.getProperty("java.class.path"),
+					MatchCommand.class.getName(), "--in", file.toString(), "--out", out.toString())
 				.redirectErrorStream(true)
 				.start();
 			String output = new String(process.getInputStream().readAllBytes());
