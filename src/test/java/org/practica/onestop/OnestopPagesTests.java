@@ -51,7 +51,9 @@ class OnestopPagesTests extends OnestopTestSupport {
 			.andExpect(redirectedUrl("/onestop#bookings"));
 		this.mvc.perform(as(campus.student(), get("/onestop")).cookie(ENGLISH))
 			.andExpect(content().string(containsString("Consent given")))
-			.andExpect(content().string(not(containsString("id=\"book-" + slot + "\""))));
+			.andExpect(content().string(not(containsString("id=\"book-" + slot + "\""))))
+			// the booking says where it is, which a moved service's notice points to
+			.andExpect(content().string(containsString("<span class=\"booking-place\">书院活动室</span>")));
 	}
 
 	@Test
