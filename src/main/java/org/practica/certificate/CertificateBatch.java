@@ -58,6 +58,11 @@ public class CertificateBatch {
 
 	private Instant finishedAt;
 
+	/**
+	 * When the batch last moved on; a running batch that stops beating is taken up again.
+	 */
+	private Instant heartbeatAt;
+
 	@Version
 	private Long version;
 
@@ -72,10 +77,26 @@ public class CertificateBatch {
 		this.periodTo = to;
 		this.requestedBy = by;
 		this.requestedAt = now;
+		this.heartbeatAt = now;
+	}
+
+	void beat(Instant now) {
+		this.heartbeatAt = now;
 	}
 
 	void found(int students) {
 		this.students = students;
+	}
+
+	/**
+	 * Taken up again after its instance stopped: the students already issued or queued in
+	 * it count as done, and those that failed are tried again.
+	 */
+	void resumed(int issued, int queued) {
+		this.issued = issued;
+		this.queued = queued;
+		this.failed = 0;
+		this.done = issued + queued;
 	}
 
 	/** One student done: a certificate issued, one queued for review, or a failure. */
@@ -159,6 +180,10 @@ public class CertificateBatch {
 
 	public Instant getFinishedAt() {
 		return this.finishedAt;
+	}
+
+	public Instant getHeartbeatAt() {
+		return this.heartbeatAt;
 	}
 
 	/** Where a batch stands. */

@@ -48,6 +48,10 @@ public class CertificateBatches {
 
 	private final CertificateRepository certificates;
 
+	private final CertificateReviewRepository reviews;
+
+	private final CertificateSettings settings;
+
 	private final Certificates issuer;
 
 	private final HoursFigures figures;
@@ -60,11 +64,14 @@ public class CertificateBatches {
 
 	private final TransactionTemplate transactions;
 
-	CertificateBatches(CertificateBatchRepository batches, CertificateRepository certificates, Certificates issuer,
+	CertificateBatches(CertificateBatchRepository batches, CertificateRepository certificates,
+			CertificateReviewRepository reviews, CertificateSettings settings, Certificates issuer,
 			HoursFigures figures, Organisations organisations, Accounts accounts, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.batches = batches;
 		this.certificates = certificates;
+		this.reviews = reviews;
+		this.settings = settings;
 		this.issuer = issuer;
 		this.figures = figures;
 		this.organisations = organisations;
@@ -112,22 +119,44 @@ public class CertificateBatches {
 
 	/**
 	 * Works a started batch through in the background: every student with verified hours
-	 * in the period, one at a time, the progress written after each.
+	 * in the period, one at a time, the progress written after each. A batch taken up
+	 * again after its instance stopped goes on from where it was: the students it has
+	 * already issued or queued are left as they are.
 	 */
 	@Async
 	public void run(Long batchId) {
 		CertificateBatch batch = this.batches.findById(batchId).orElseThrow();
+		if (!batch.isRunning()) {
+			return;
+		}
 		boolean broken = false;
 		try {
 			Set<Long> students = new LinkedHashSet<>();
 			this.figures.forEachBatch(new HoursScope(HoursScope.Side.STUDENT, batch.getOrganisationPath()),
-					batch.getPeriodFrom(), batch.getPeriodTo(), 1000,
-					lines -> lines.stream()
-						.filter(l -> l.status() == HoursStatus.VERIFIED && l.hours().signum() > 0)
-						.forEach(l -> students.add(l.studentId())));
-			update(batchId, b -> b.found(students.size()));
+					batch.getPeriodFrom(), batch.getPeriodTo(), 1000, lines -> {
+						lines.stream()
+							.filter(l -> l.status() == HoursStatus.VERIFIED && l.hours().signum() > 0)
+							.forEach(l -> students.add(l.studentId()));
+						update(batchId, b -> {
+						});
+					});
+			Set<Long> issued = new java.util.HashSet<>();
+			this.certificates.findByBatchIdOrderById(batchId).forEach(c -> issued.add(c.getStudentId()));
+			Set<Long> queued = new java.util.HashSet<>();
+			this.reviews.findByBatchId(batchId)
+				.stream()
+				.map(CertificateReview::getStudentId)
+				.filter(s -> !issued.contains(s))
+				.forEach(queued::add);
+			update(batchId, b -> {
+				b.found(students.size());
+				b.resumed(issued.size(), queued.size());
+			});
 			CurrentUser by = this.accounts.actingAs(batch.getRequestedBy());
 			for (Long student : students) {
+				if (issued.contains(student) || queued.contains(student)) {
+					continue;
+				}
 				CertificateBatch.Outcome outcome;
 				try {
 					Certificates.Requested done = this.transactions.execute(status -> this.issuer.request(by, student,
@@ -151,11 +180,33 @@ public class CertificateBatches {
 		update(batchId, b -> b.finish(this.clock.instant(), failed));
 	}
 
+	/** Changes the batch in a transaction of its own, noting that it moved on. */
 	private void update(Long batchId, java.util.function.Consumer<CertificateBatch> change) {
 		this.transactions.executeWithoutResult(status -> {
 			CertificateBatch batch = this.batches.findById(batchId).orElseThrow();
 			change.accept(batch);
+			batch.beat(this.clock.instant());
 		});
+	}
+
+	/**
+	 * The running batches that have not moved on for
+	 * {@code practica.certificate.batch-stalled-after}, each claimed for this instance
+	 * (once, however many instances look at the same time); {@link #run} then takes them
+	 * up.
+	 */
+	List<Long> claimStalled() {
+		java.time.Instant now = this.clock.instant();
+		java.time.Instant before = now.minus(this.settings.batchStalledAfter());
+		List<Long> claimed = new java.util.ArrayList<>();
+		for (Long id : this.batches.findStalled(before)) {
+			Integer rows = this.transactions.execute(status -> this.batches.claimStalled(id, before, now));
+			if (rows != null && rows == 1) {
+				log.warn("Certificate batch {} stalled since before {}: taking it up again", id, before);
+				claimed.add(id);
+			}
+		}
+		return claimed;
 	}
 
 	/** The batch, if the person manages its organisation. */
