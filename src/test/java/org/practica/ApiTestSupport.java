@@ -111,7 +111,11 @@ public abstract class ApiTestSupport {
 				.single() == 0);
 	}
 
-	protected static String unique(String prefix) {
+	/**
+	 * A name no other test in this JVM has used: every test that makes names in the one
+	 * shared database takes them from here, so two counters can never meet.
+	 */
+	public static String unique(String prefix) {
 		return prefix + SEQUENCE.incrementAndGet();
 	}
 

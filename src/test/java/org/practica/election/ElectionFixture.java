@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.practica.ApiTestSupport;
 import org.practica.TestClock;
@@ -31,8 +30,6 @@ import org.practica.directory.Role;
  */
 class ElectionFixture {
 
-	private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
-
 	private final Organisations organisations;
 
 	private final Accounts accounts;
@@ -51,8 +48,9 @@ class ElectionFixture {
 		this.clock = clock;
 	}
 
+	/** From the one sequence every test's names come from. */
 	static String unique(String prefix) {
-		return prefix + SEQUENCE.incrementAndGet();
+		return ApiTestSupport.unique(prefix);
 	}
 
 	CurrentUser as(Account account) {
