@@ -63,6 +63,9 @@ public class CertificateBatch {
 	 */
 	private Instant heartbeatAt;
 
+	/** The run that works the batch; only it writes the batch's progress. */
+	private String runner;
+
 	@Version
 	private Long version;
 
@@ -89,7 +92,7 @@ public class CertificateBatch {
 	}
 
 	/**
-	 * Taken up again after its instance stopped: the students already issued or queued in
+	 * Taken up (again, after its run stopped): the students already issued or queued in
 	 * it count as done, and those that failed are tried again.
 	 */
 	void resumed(int issued, int queued) {
@@ -184,6 +187,10 @@ public class CertificateBatch {
 
 	public Instant getHeartbeatAt() {
 		return this.heartbeatAt;
+	}
+
+	String getRunner() {
+		return this.runner;
 	}
 
 	/** Where a batch stands. */

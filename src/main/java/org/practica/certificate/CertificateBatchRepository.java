@@ -21,12 +21,15 @@ interface CertificateBatchRepository extends ListCrudRepository<CertificateBatch
 	List<Long> findStalled(@Param("before") Instant before);
 
 	/**
-	 * Claims a stalled batch for this instance, once however many instances look at the
-	 * same time: 1 when claimed.
+	 * Takes a running batch for a run: one no run has taken yet, or one whose run has not
+	 * moved it on since the instant. 1 when taken; however many runs try at once, one
+	 * takes it.
 	 */
 	@Modifying
-	@Query("update CertificateBatch b set b.heartbeatAt = :now, b.version = b.version + 1 where b.id = :id "
-			+ "and b.status = org.practica.certificate.CertificateBatch.Status.RUNNING and b.heartbeatAt < :before")
-	int claimStalled(@Param("id") Long id, @Param("before") Instant before, @Param("now") Instant now);
+	@Query("update CertificateBatch b set b.runner = :runner, b.heartbeatAt = :now, b.version = b.version + 1 "
+			+ "where b.id = :id and b.status = org.practica.certificate.CertificateBatch.Status.RUNNING "
+			+ "and (b.runner is null or b.heartbeatAt < :before)")
+	int take(@Param("id") Long id, @Param("runner") String runner, @Param("before") Instant before,
+			@Param("now") Instant now);
 
 }

@@ -125,10 +125,25 @@ public class CertificateBatches {
 	 */
 	@Async
 	public void run(Long batchId) {
-		CertificateBatch batch = this.batches.findById(batchId).orElseThrow();
-		if (!batch.isRunning()) {
+		String runner = java.util.UUID.randomUUID().toString();
+		java.time.Instant now = this.clock.instant();
+		Integer taken = this.transactions
+			.execute(status -> this.batches.take(batchId, runner, now.minus(this.settings.batchStalledAfter()), now));
+		if (taken == null || taken == 0) {
+			// finished, or another run works it
 			return;
 		}
+		CertificateBatch batch = this.batches.findById(batchId).orElseThrow();
+		try {
+			work(batch, runner);
+		}
+		catch (LostBatch ex) {
+			log.warn("Certificate batch {} was taken up by another run; this one stops", batchId);
+		}
+	}
+
+	private void work(CertificateBatch batch, String runner) {
+		Long batchId = batch.getId();
 		boolean broken = false;
 		try {
 			Set<Long> students = new LinkedHashSet<>();
@@ -137,7 +152,7 @@ public class CertificateBatches {
 						lines.stream()
 							.filter(l -> l.status() == HoursStatus.VERIFIED && l.hours().signum() > 0)
 							.forEach(l -> students.add(l.studentId()));
-						update(batchId, b -> {
+						update(batchId, runner, b -> {
 						});
 					});
 			Set<Long> issued = new java.util.HashSet<>();
@@ -148,8 +163,12 @@ public class CertificateBatches {
 				.map(CertificateReview::getStudentId)
 				.filter(s -> !issued.contains(s))
 				.forEach(queued::add);
-			update(batchId, b -> {
-				b.found(students.size());
+			// the students it had done count, even if their hours have changed since
+			Set<Long> all = new LinkedHashSet<>(students);
+			all.addAll(issued);
+			all.addAll(queued);
+			update(batchId, runner, b -> {
+				b.found(all.size());
 				b.resumed(issued.size(), queued.size());
 			});
 			CurrentUser by = this.accounts.actingAs(batch.getRequestedBy());
@@ -169,44 +188,58 @@ public class CertificateBatches {
 					outcome = CertificateBatch.Outcome.FAILED;
 				}
 				CertificateBatch.Outcome counted = outcome;
-				update(batchId, b -> b.counted(counted));
+				update(batchId, runner, b -> b.counted(counted));
 			}
+		}
+		catch (LostBatch ex) {
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			log.error("Certificate batch {} stopped", batchId, ex);
 			broken = true;
 		}
 		boolean failed = broken;
-		update(batchId, b -> b.finish(this.clock.instant(), failed));
+		update(batchId, runner, b -> b.finish(this.clock.instant(), failed));
 	}
 
-	/** Changes the batch in a transaction of its own, noting that it moved on. */
-	private void update(Long batchId, java.util.function.Consumer<CertificateBatch> change) {
-		this.transactions.executeWithoutResult(status -> {
-			CertificateBatch batch = this.batches.findById(batchId).orElseThrow();
-			change.accept(batch);
-			batch.beat(this.clock.instant());
-		});
+	/**
+	 * Changes the batch in a transaction of its own, noting that it moved on, as long as
+	 * this run still works it.
+	 * @throws LostBatch when another run has taken it up meanwhile
+	 */
+	private void update(Long batchId, String runner, java.util.function.Consumer<CertificateBatch> change) {
+		try {
+			this.transactions.executeWithoutResult(status -> {
+				CertificateBatch batch = this.batches.findById(batchId).orElseThrow();
+				if (!runner.equals(batch.getRunner())) {
+					throw new LostBatch();
+				}
+				change.accept(batch);
+				batch.beat(this.clock.instant());
+			});
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+			// taken between reading and writing
+			throw new LostBatch();
+		}
+	}
+
+	/** Another run took the batch up: this one stops without writing anything more. */
+	private static final class LostBatch extends RuntimeException {
+
+		LostBatch() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	/**
 	 * The running batches that have not moved on for
-	 * {@code practica.certificate.batch-stalled-after}, each claimed for this instance
-	 * (once, however many instances look at the same time); {@link #run} then takes them
-	 * up.
+	 * {@code practica.certificate.batch-stalled-after}: their run stopped with its
+	 * instance, or never started. {@link #run} takes each up, one run only.
 	 */
-	List<Long> claimStalled() {
-		java.time.Instant now = this.clock.instant();
-		java.time.Instant before = now.minus(this.settings.batchStalledAfter());
-		List<Long> claimed = new java.util.ArrayList<>();
-		for (Long id : this.batches.findStalled(before)) {
-			Integer rows = this.transactions.execute(status -> this.batches.claimStalled(id, before, now));
-			if (rows != null && rows == 1) {
-				log.warn("Certificate batch {} stalled since before {}: taking it up again", id, before);
-				claimed.add(id);
-			}
-		}
-		return claimed;
+	public List<Long> stalled() {
+		return this.batches.findStalled(this.clock.instant().minus(this.settings.batchStalledAfter()));
 	}
 
 	/** The batch, if the person manages its organisation. */
